@@ -1,0 +1,312 @@
+package io.github.foundryagents.core;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.policy.HttpLogOptions;
+import com.azure.identity.DefaultAzureCredentialBuilder;
+import io.github.foundryagents.core.chat.AzureChatTransport;
+import io.github.foundryagents.core.chat.ChatRequest;
+import io.github.foundryagents.core.chat.ChatResponse;
+import io.github.foundryagents.core.chat.ChatTransport;
+import io.github.foundryagents.core.chat.FinishReason;
+import io.github.foundryagents.core.config.Deployments;
+import io.github.foundryagents.core.config.FoundryConfig;
+import io.github.foundryagents.core.config.PathStyle;
+import io.github.foundryagents.core.http.AzureHttp;
+import io.github.foundryagents.core.http.BearerTokenPolicy;
+import io.github.foundryagents.core.pipeline.ChatInterceptor;
+import io.github.foundryagents.core.pipeline.ChatPipeline;
+import io.github.foundryagents.core.routing.DefaultDeploymentInterceptor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The entry point: chat completions over Azure OpenAI through an ordered pipeline of interceptors.
+ *
+ * <pre>{@code
+ * AgentClient client = AgentClient.builder().build();          // reads AZURE_OPENAI_ENDPOINT etc.
+ * String answer = client.complete("Summarise our refund policy");
+ * ChatResponse r = client.chat(ChatRequest.builder()
+ *         .system("You are terse.").user("Hello").deployment("gpt4").build());
+ * }</pre>
+ *
+ * <p>Authentication defaults to {@code DefaultAzureCredential} (managed identity on Azure, developer sign-in
+ * locally) with the user-assigned identity named by {@code AZURE_CLIENT_ID}; API keys are used only when
+ * explicitly configured. Immutable and thread-safe: build one per process and share it.
+ */
+public final class AgentClient {
+
+    private final FoundryConfig config;
+    private final ChatPipeline pipeline;
+
+    private AgentClient(FoundryConfig config, ChatPipeline pipeline) {
+        this.config = config;
+        this.pipeline = pipeline;
+    }
+
+    /** @return a builder; with nothing set, {@link Builder#build()} reads the environment */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Sends a chat request through the pipeline.
+     *
+     * @param request the request; a missing deployment means the client's default alias ({@code gpt4-mini})
+     * @return the model's answer, naming the deployment that produced it and why
+     * @throws FoundryException when Azure refuses or cannot be reached
+     */
+    public ChatResponse chat(ChatRequest request) {
+        return pipeline.execute(Objects.requireNonNull(request, "request"));
+    }
+
+    /**
+     * Completes a prompt with the defaults of {@link CompletionOptions#defaults()}.
+     *
+     * @param prompt the user prompt
+     * @return the answer's text
+     * @throws EmptyResponseException when the model answers without text
+     */
+    public String complete(String prompt) {
+        return complete(prompt, CompletionOptions.defaults());
+    }
+
+    /**
+     * Completes a prompt: an optional system prompt, then the prompt as the user's message.
+     *
+     * @param prompt the user prompt
+     * @param options system prompt, deployment alias, token cap, temperature, caller
+     * @return the answer's text
+     * @throws EmptyResponseException when the model answers without text
+     */
+    public String complete(String prompt, CompletionOptions options) {
+        ChatRequest.Builder request = ChatRequest.builder();
+        options.systemPrompt().ifPresent(request::system);
+        ChatResponse response = chat(request.user(prompt)
+                .deployment(options.deployment())
+                .maxTokens(options.maxTokens())
+                .temperature(options.temperature())
+                .userId(options.userId().orElse(null))
+                .build());
+        return response.content().filter(text -> !text.isEmpty()).orElseThrow(() -> new EmptyResponseException(
+                "Deployment '" + response.deployment() + "' answered without text (finish_reason "
+                        + response.finishReason().name().toLowerCase(java.util.Locale.ROOT) + ")"
+                        + emptyHint(response.finishReason()), response.requestId().orElse(null)));
+    }
+
+    /** @return the configuration this client was built with */
+    public FoundryConfig config() {
+        return config;
+    }
+
+    @Override
+    public String toString() {
+        return "AgentClient{" + config + ", interceptors=" + pipeline.interceptors().size() + '}';
+    }
+
+    private static String emptyHint(FinishReason reason) {
+        return switch (reason) {
+            case LENGTH -> ": the token cap was reached before any text; raise maxTokens";
+            case CONTENT_FILTER -> ": Azure's content filter removed the output";
+            case TOOL_CALLS -> ": the model asked for tool calls; use client.agent() with tools";
+            default -> "";
+        };
+    }
+
+    /**
+     * Builds an {@link AgentClient}. Setter names follow the Azure SDK builders. Not thread-safe.
+     *
+     * <p>Configuration comes from {@link #config(FoundryConfig)} when given; otherwise from the environment
+     * ({@link FoundryConfig#fromEnvironment()}) unless {@link #endpoint(String)} is set, in which case only the
+     * values set here and the documented defaults apply.
+     */
+    public static final class Builder {
+        private FoundryConfig config;
+        private boolean endpointSet;
+        private final List<Consumer<FoundryConfig.Builder>> overrides = new ArrayList<>();
+        private TokenCredential credential;
+        private HttpClient httpClient;
+        private HttpLogOptions httpLogOptions;
+        private ChatTransport transport;
+        private final List<ChatInterceptor> interceptors = new ArrayList<>();
+        private final List<ChatInterceptor> networkInterceptors = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * @param config a complete configuration; setters below override its values
+         * @return this builder
+         */
+        public Builder config(FoundryConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /**
+         * @param endpoint {@code https://<resource>.openai.azure.com}; setting it stops the builder from reading
+         *     the environment
+         * @return this builder
+         */
+        public Builder endpoint(String endpoint) {
+            endpointSet = true;
+            overrides.add(b -> b.endpoint(endpoint));
+            return this;
+        }
+
+        /**
+         * @param alias the name code uses, e.g. {@code gpt4}
+         * @param deploymentName the Azure deployment it stands for
+         * @return this builder
+         */
+        public Builder deployment(String alias, String deploymentName) {
+            overrides.add(b -> b.deployment(alias, deploymentName));
+            return this;
+        }
+
+        /**
+         * @param apiVersion api-version for {@link PathStyle#DEPLOYMENT} calls
+         * @return this builder
+         */
+        public Builder apiVersion(String apiVersion) {
+            overrides.add(b -> b.apiVersion(apiVersion));
+            return this;
+        }
+
+        /**
+         * @param pathStyle chat URL form; default {@link PathStyle#V1}
+         * @return this builder
+         */
+        public Builder pathStyle(PathStyle pathStyle) {
+            overrides.add(b -> b.pathStyle(pathStyle));
+            return this;
+        }
+
+        /**
+         * @param clientId the user-assigned managed identity's client id for the default credential
+         * @return this builder
+         */
+        public Builder managedIdentityClientId(String clientId) {
+            overrides.add(b -> b.managedIdentityClientId(clientId));
+            return this;
+        }
+
+        /**
+         * Authenticates with an API key instead of Microsoft Entra ID: the explicit opt-in. The key is never
+         * printed. Prefer managed identity.
+         *
+         * @param apiKey the Azure OpenAI key
+         * @return this builder
+         */
+        public Builder apiKey(String apiKey) {
+            overrides.add(b -> b.apiKey(apiKey));
+            return this;
+        }
+
+        /**
+         * @param credential the Microsoft Entra ID credential; default {@code DefaultAzureCredential} with the
+         *     configured managed identity
+         * @return this builder
+         */
+        public Builder credential(TokenCredential credential) {
+            this.credential = Objects.requireNonNull(credential, "credential");
+            return this;
+        }
+
+        /**
+         * @param httpClient the azure-core HTTP client (proxy, timeouts, connection pool); default azure-core's
+         *     default client
+         * @return this builder
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /**
+         * @param logOptions azure-core HTTP logging; credentials are always redacted. Default: the environment's
+         *     {@code AZURE_HTTP_LOG_DETAIL_LEVEL}, off when unset
+         * @return this builder
+         */
+        public Builder httpLogOptions(HttpLogOptions logOptions) {
+            this.httpLogOptions = Objects.requireNonNull(logOptions, "logOptions");
+            return this;
+        }
+
+        /**
+         * Replaces the Azure OpenAI transport, e.g. to reach another provider or a test double. Credentials and
+         * HTTP client settings then do not apply to chat calls.
+         *
+         * @param transport the end of the pipeline
+         * @return this builder
+         */
+        public Builder transport(ChatTransport transport) {
+            this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * Adds an interceptor that runs before the built-in ones: it sees each call once, as the caller made it.
+         * Interceptors run in the order added.
+         *
+         * @param interceptor e.g. logging or redaction
+         * @return this builder
+         */
+        public Builder addInterceptor(ChatInterceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+            return this;
+        }
+
+        /**
+         * Adds an interceptor that runs after the built-in ones, right before the transport: it sees every attempt
+         * with the deployment resolved.
+         *
+         * @param interceptor e.g. wire logging
+         * @return this builder
+         */
+        public Builder addNetworkInterceptor(ChatInterceptor interceptor) {
+            networkInterceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+            return this;
+        }
+
+        /**
+         * @return the client
+         * @throws io.github.foundryagents.core.config.FoundryConfigException when the configuration is invalid
+         */
+        public AgentClient build() {
+            FoundryConfig resolved = resolveConfig();
+            ChatTransport chatTransport = transport != null ? transport : azureTransport(resolved);
+            List<ChatInterceptor> chain = new ArrayList<>(interceptors);
+            chain.add(new DefaultDeploymentInterceptor(resolved.deployments(), Deployments.GPT4_MINI));
+            chain.addAll(networkInterceptors);
+            return new AgentClient(resolved, new ChatPipeline(chain, chatTransport));
+        }
+
+        private FoundryConfig resolveConfig() {
+            FoundryConfig.Builder b;
+            if (config != null) {
+                b = config.toBuilder();
+            } else if (endpointSet) {
+                b = FoundryConfig.builder();
+            } else {
+                b = FoundryConfig.builderFrom(System.getenv());
+            }
+            overrides.forEach(o -> o.accept(b));
+            return b.build();
+        }
+
+        private ChatTransport azureTransport(FoundryConfig resolved) {
+            TokenCredential tokens = credential;
+            if (tokens == null && resolved.apiKey().isEmpty()) {
+                DefaultAzureCredentialBuilder dac = new DefaultAzureCredentialBuilder();
+                resolved.managedIdentityClientId().ifPresent(dac::managedIdentityClientId);
+                tokens = dac.build();
+            }
+            AzureHttp http = AzureHttp.create(httpClient, httpLogOptions, AzureHttp.authPolicy(resolved.apiKey().orElse(null), tokens,
+                    BearerTokenPolicy.COGNITIVE_SERVICES_SCOPE));
+            return new AzureChatTransport(resolved, http);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.foundryagents.core.chat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A function the model may call: its name, description and JSON schema of its arguments, as sent in a chat
+ * request's {@code tools}.
+ *
+ * @param name the function name; Azure accepts {@code ^[a-zA-Z0-9_-]{1,64}$}
+ * @param description what it does and when to use it, read by the model
+ * @param parameters the JSON schema of the arguments object
+ * @param strict whether Azure should enforce the schema exactly (structured outputs)
+ */
+public record ToolDefinition(String name, String description, ObjectNode parameters, boolean strict) {
+
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
+
+    /** Validates the components. */
+    public ToolDefinition {
+        Objects.requireNonNull(parameters, "parameters");
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("tool name '" + name + "' is not accepted by Azure: use 1 to 64"
+                    + " letters, digits, '_' or '-' (^[a-zA-Z0-9_-]{1,64}$)");
+        }
+        parameters = parameters.deepCopy();
+    }
+
+    /** @return a copy of the schema; the record's own stays unchanged */
+    @Override
+    public ObjectNode parameters() {
+        return parameters.deepCopy();
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.foundryagents.core.http;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.HttpHeaderName;
+import com.azure.core.http.HttpMethod;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpPipelineBuilder;
+import com.azure.core.http.HttpRequest;
+import com.azure.core.http.HttpResponse;
+import com.azure.core.http.policy.AddHeadersPolicy;
+import com.azure.core.http.policy.HttpLogOptions;
+import com.azure.core.http.policy.HttpLoggingPolicy;
+import com.azure.core.http.policy.HttpPipelinePolicy;
+import com.azure.core.http.policy.RequestIdPolicy;
+import com.azure.core.util.Context;
+import io.github.foundryagents.core.FoundryConnectionException;
+import io.github.foundryagents.core.FoundryException;
+import io.github.foundryagents.core.config.Endpoints;
+import io.github.foundryagents.core.config.Secret;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Objects;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Sends JSON requests to Azure over an azure-core {@link HttpPipeline}: one attempt, no azure-core retry (our
+ * retry and pacing run above it, so retries never multiply), credentials by policy, connection failures mapped
+ * to {@link FoundryConnectionException}. Shared by the chat and Agent Service transports. Thread-safe.
+ */
+public final class AzureHttp {
+
+    private static final HttpHeaderName CONTENT_TYPE = HttpHeaderName.CONTENT_TYPE;
+    private static final String USER_AGENT = "foundry-agents/" + version() + " (Java " + Runtime.version().feature()
+            + ")";
+
+    private final HttpPipeline pipeline;
+
+    private AzureHttp(HttpPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /**
+     * @param httpClient the HTTP client; {@code null} for azure-core's default (found on the classpath)
+     * @param logOptions azure-core HTTP logging (redacts credentials); {@code null} for the environment's
+     *     ({@code AZURE_HTTP_LOG_DETAIL_LEVEL}, off by default)
+     * @param auth adds credentials to each request
+     * @return a sender whose pipeline has no retry policy
+     */
+    public static AzureHttp create(HttpClient httpClient, HttpLogOptions logOptions, HttpPipelinePolicy auth) {
+        com.azure.core.http.HttpHeaders fixed = new com.azure.core.http.HttpHeaders()
+                .set(HttpHeaderName.USER_AGENT, USER_AGENT);
+        HttpPipeline pipeline = new HttpPipelineBuilder()
+                .httpClient(httpClient != null ? httpClient : HttpClient.createDefault())
+                .policies(new AddHeadersPolicy(fixed), new RequestIdPolicy(), Objects.requireNonNull(auth, "auth"),
+                        new HttpLoggingPolicy(logOptions != null ? logOptions : new HttpLogOptions()))
+                .build();
+        return new AzureHttp(pipeline);
+    }
+
+    /**
+     * @param apiKey an explicitly configured key, or {@code null}
+     * @param credential the Entra ID credential used when there is no key
+     * @param scope the token scope
+     * @return the policy that authenticates requests
+     */
+    public static HttpPipelinePolicy authPolicy(Secret apiKey, TokenCredential credential, String scope) {
+        return apiKey != null ? new ApiKeyPolicy(apiKey) : new BearerTokenPolicy(credential, scope);
+    }
+
+    /**
+     * Sends a request and reads the whole response, whatever its status.
+     *
+     * @param method the HTTP method
+     * @param url the absolute URL
+     * @param jsonBody the JSON body, or {@code null} for none
+     * @return the response
+     * @throws FoundryConnectionException when no complete response arrived
+     */
+    public HttpResult send(HttpMethod method, URL url, byte[] jsonBody) {
+        HttpRequest request = new HttpRequest(method, url);
+        request.setHeader(HttpHeaderName.ACCEPT, "application/json");
+        if (jsonBody != null) {
+            request.setHeader(CONTENT_TYPE, "application/json");
+            request.setBody(jsonBody);
+        }
+        try (HttpResponse response = pipeline.sendSync(request, Context.NONE)) {
+            byte[] body = response.getBodyAsBinaryData() == null ? new byte[0]
+                    : response.getBodyAsBinaryData().toBytes();
+            return new HttpResult(response.getStatusCode(), response.getHeaders(), body);
+        } catch (FoundryException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw connectionFailure(method, url, e);
+        }
+    }
+
+    private static RuntimeException connectionFailure(HttpMethod method, URL url, RuntimeException e) {
+        String target = method + " " + Endpoints.redact(url.toString());
+        if (hasCause(e, InterruptedException.class)) {
+            Thread.currentThread().interrupt();
+            return new FoundryException(target + " was interrupted; the call was abandoned", e);
+        }
+        boolean io = e instanceof UncheckedIOException || hasCause(e, IOException.class)
+                || hasCause(e, TimeoutException.class) || e.getClass().getName().startsWith("reactor.netty")
+                || e.getClass().getName().startsWith("io.netty");
+        if (!io) {
+            return e;
+        }
+        return new FoundryConnectionException(target + " failed before a complete response arrived ("
+                + describe(e) + "); the call is retryable", e);
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String version() {
+        String v = AzureHttp.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

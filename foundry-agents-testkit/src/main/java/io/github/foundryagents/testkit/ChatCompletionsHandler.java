@@ -1,0 +1,174 @@
+package io.github.foundryagents.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.foundryagents.core.http.Json;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Serves Azure OpenAI chat completions on both URL forms, with Azure's validation order: route, auth, body,
+ * deployment, then the scripted reply. Thread-safe.
+ */
+final class ChatCompletionsHandler {
+
+    private static final Pattern DEPLOYMENT_PATH = Pattern.compile("/openai/deployments/([^/]+)/chat/completions");
+    private static final String V1_PATH = "/openai/v1/chat/completions";
+    private static final Set<String> V1_API_VERSIONS = Set.of("v1", "preview");
+
+    private final FakeFoundry fake;
+    private final AtomicLong ids = new AtomicLong();
+
+    ChatCompletionsHandler(FakeFoundry fake) {
+        this.fake = fake;
+    }
+
+    static boolean handles(String path) {
+        return path.equals(V1_PATH) || DEPLOYMENT_PATH.matcher(path).matches();
+    }
+
+    void handle(FakeExchange ex) throws IOException {
+        Matcher m = DEPLOYMENT_PATH.matcher(ex.path());
+        boolean legacy = m.matches();
+        String deployment = legacy ? m.group(1) : Json.text(ex.body(), "model");
+        RecordedRequest recorded = ex.record(deployment);
+        fake.journal().record(recorded);
+        if (!ex.method().equals("POST")) {
+            ex.sendError(405, "405", "Method not allowed", Map.of());
+            return;
+        }
+        String apiVersion = ex.query().get("api-version");
+        if (legacy ? apiVersion == null : apiVersion != null && !V1_API_VERSIONS.contains(apiVersion)) {
+            ex.sendError(404, "404", AzureMessages.RESOURCE_NOT_FOUND, Map.of());
+            return;
+        }
+        if (!fake.auth().admit(ex)) {
+            return;
+        }
+        if (!ex.bodyIsJson() || !ex.body().isObject()) {
+            invalidRequest(ex, "We could not parse the JSON body of your request.", null);
+            return;
+        }
+        if (deployment == null) {
+            invalidRequest(ex, "Missing required parameter: 'model'.", "model");
+            return;
+        }
+        if (!fake.hasDeployment(deployment)) {
+            ex.sendError(404, "DeploymentNotFound", AzureMessages.DEPLOYMENT_NOT_FOUND, Map.of());
+            return;
+        }
+        if (!ex.body().path("messages").isArray() || ex.body().path("messages").isEmpty()) {
+            invalidRequest(ex, "'messages' is a required property and must contain at least one message.",
+                    "messages");
+            return;
+        }
+        Reply reply = fake.chat().next(recorded);
+        sleep(reply);
+        if (reply.isError()) {
+            ex.sendJson(reply.status(), errorBody(reply), reply.headers());
+        } else {
+            ex.sendJson(200, completion(reply, deployment, ex.body()), reply.headers());
+        }
+    }
+
+    private static void invalidRequest(FakeExchange ex, String message, String param) throws IOException {
+        ObjectNode root = Json.object();
+        ObjectNode error = root.putObject("error").put("message", message).put("type", "invalid_request_error");
+        error.put("param", param);
+        error.put("code", param == null ? "invalid_json" : "invalid_value");
+        ex.sendJson(400, root, Map.of());
+    }
+
+    private static JsonNode errorBody(Reply reply) {
+        ObjectNode root = FakeExchange.errorBody(reply.errorCode(), reply.errorMessage());
+        if (reply.contentFilterError()) {
+            ObjectNode error = (ObjectNode) root.get("error");
+            error.put("param", "prompt").putNull("type");
+            error.put("status", 400);
+            ObjectNode inner = error.putObject("innererror").put("code", "ResponsibleAIPolicyViolation");
+            ObjectNode results = inner.putObject("content_filter_result");
+            results.putObject("hate").put("filtered", true).put("severity", "high");
+            results.putObject("jailbreak").put("filtered", false).put("detected", false);
+            for (String category : new String[] {"self_harm", "sexual", "violence"}) {
+                results.putObject(category).put("filtered", false).put("severity", "safe");
+            }
+        }
+        return root;
+    }
+
+    private ObjectNode completion(Reply reply, String deployment, JsonNode request) {
+        ObjectNode root = Json.object();
+        ArrayNode choices = root.putArray("choices");
+        ObjectNode choice = choices.addObject();
+        choice.set("content_filter_results", safeFilterResults(false));
+        choice.put("finish_reason", reply.finishReason()).put("index", 0).putNull("logprobs");
+        ObjectNode message = choice.putObject("message");
+        message.putArray("annotations");
+        if (reply.content() != null) {
+            message.put("content", reply.content());
+        } else {
+            message.putNull("content");
+        }
+        message.putNull("refusal").put("role", "assistant");
+        if (!reply.toolCalls().isEmpty()) {
+            ArrayNode calls = message.putArray("tool_calls");
+            for (ScriptedToolCall call : reply.toolCalls()) {
+                ObjectNode c = calls.addObject();
+                c.putObject("function").put("arguments", call.arguments()).put("name", call.name());
+                c.put("id", call.id() != null ? call.id() : "call_" + ids.incrementAndGet()).put("type", "function");
+            }
+        }
+        root.put("created", Instant.now().getEpochSecond());
+        root.put("id", "chatcmpl-fake" + ids.incrementAndGet());
+        root.put("model", fake.modelOf(deployment));
+        root.put("object", "chat.completion");
+        ObjectNode promptFilter = root.putArray("prompt_filter_results").addObject().put("prompt_index", 0);
+        promptFilter.set("content_filter_results", safeFilterResults(true));
+        root.put("system_fingerprint", "fp_fakefoundry");
+        int prompt = reply.promptTokens() != null ? reply.promptTokens() : TokenCounter.prompt(request);
+        int completion = reply.completionTokens() != null ? reply.completionTokens() : completionTokens(reply);
+        ObjectNode usage = root.putObject("usage").put("completion_tokens", completion);
+        usage.putObject("completion_tokens_details").put("accepted_prediction_tokens", 0).put("audio_tokens", 0)
+                .put("reasoning_tokens", 0).put("rejected_prediction_tokens", 0);
+        usage.put("prompt_tokens", prompt);
+        usage.putObject("prompt_tokens_details").put("audio_tokens", 0).put("cached_tokens", 0);
+        usage.put("total_tokens", prompt + completion);
+        return root;
+    }
+
+    private static int completionTokens(Reply reply) {
+        int tokens = TokenCounter.text(reply.content());
+        for (ScriptedToolCall call : reply.toolCalls()) {
+            tokens += TokenCounter.text(call.name()) + TokenCounter.text(call.arguments());
+        }
+        return Math.max(1, tokens);
+    }
+
+    private static ObjectNode safeFilterResults(boolean prompt) {
+        ObjectNode results = Json.object();
+        for (String category : new String[] {"hate", "self_harm", "sexual", "violence"}) {
+            results.putObject(category).put("filtered", false).put("severity", "safe");
+        }
+        if (prompt) {
+            results.putObject("jailbreak").put("filtered", false).put("detected", false);
+        }
+        return results;
+    }
+
+    private static void sleep(Reply reply) {
+        if (reply.delay().isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(reply.delay().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

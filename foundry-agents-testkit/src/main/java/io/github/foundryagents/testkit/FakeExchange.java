@@ -1,0 +1,117 @@
+package io.github.foundryagents.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import io.github.foundryagents.core.http.Json;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One request to the fake: its parsed parts and the means to answer in Azure's style. Not thread-safe; one per
+ * exchange.
+ */
+final class FakeExchange {
+
+    private final HttpExchange exchange;
+    private final String rawBody;
+    private final JsonNode body;
+    private final Map<String, String> query;
+    private final String requestId = UUID.randomUUID().toString();
+
+    FakeExchange(HttpExchange exchange) throws IOException {
+        this.exchange = exchange;
+        this.rawBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        this.body = parse(rawBody);
+        this.query = parseQuery(exchange.getRequestURI().getRawQuery());
+    }
+
+    String method() {
+        return exchange.getRequestMethod();
+    }
+
+    String path() {
+        return exchange.getRequestURI().getPath();
+    }
+
+    Map<String, String> query() {
+        return query;
+    }
+
+    JsonNode body() {
+        return body;
+    }
+
+    boolean bodyIsJson() {
+        return !(body instanceof NullNode) || rawBody.isBlank();
+    }
+
+    String header(String name) {
+        return exchange.getRequestHeaders().getFirst(name);
+    }
+
+    RecordedRequest record(String deployment) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
+        return new RecordedRequest(method(), path(), Map.copyOf(query), Map.copyOf(headers), body, rawBody,
+                deployment, Instant.now());
+    }
+
+    void sendJson(int status, JsonNode json, Map<String, String> extraHeaders) throws IOException {
+        byte[] bytes = Json.bytes(json);
+        var headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", "application/json");
+        headers.set("apim-request-id", requestId);
+        headers.set("x-request-id", requestId);
+        headers.set("x-ms-region", "East US");
+        extraHeaders.forEach(headers::set);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    void sendError(int status, String code, String message, Map<String, String> extraHeaders) throws IOException {
+        sendJson(status, errorBody(code, message), extraHeaders);
+    }
+
+    static ObjectNode errorBody(String code, String message) {
+        ObjectNode root = Json.object();
+        root.putObject("error").put("code", code).put("message", message);
+        return root;
+    }
+
+    private static JsonNode parse(String raw) {
+        if (raw.isBlank()) {
+            return NullNode.getInstance();
+        }
+        try {
+            return Json.mapper().readTree(raw);
+        } catch (IOException e) {
+            return NullNode.getInstance();
+        }
+    }
+
+    private static Map<String, String> parseQuery(String raw) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            out.putIfAbsent(k, v);
+        }
+        return out;
+    }
+}

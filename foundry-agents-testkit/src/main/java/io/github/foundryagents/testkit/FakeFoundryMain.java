@@ -1,0 +1,53 @@
+package io.github.foundryagents.testkit;
+
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs a {@link FakeFoundry} as a standalone process so tests in any language can use it:
+ * {@code java -cp ... io.github.foundryagents.testkit.FakeFoundryMain --port 8080 --deployment my-gpt=gpt-4o-2024-11-20}.
+ * Prints the endpoint and serves until the process is stopped.
+ */
+public final class FakeFoundryMain {
+
+    private FakeFoundryMain() {
+    }
+
+    /**
+     * @param args {@code --port N} (default 0: a free port), {@code --deployment name=model} (repeatable, in
+     *     addition to gpt-4o and gpt-4o-mini), {@code --api-key KEY} (accept only this key)
+     * @throws InterruptedException when interrupted while serving
+     */
+    public static void main(String[] args) throws InterruptedException {
+        FakeFoundry.Builder builder = FakeFoundry.builder();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (arg) {
+                case "--port" -> builder.port(Integer.parseInt(require(arg, value)));
+                case "--deployment" -> {
+                    String[] parts = require(arg, value).split("=", 2);
+                    builder.deployment(parts[0], parts.length == 2 ? parts[1] : parts[0]);
+                }
+                case "--api-key" -> builder.requireApiKey(require(arg, value));
+                case "--help", "-h" -> {
+                    System.out.println("usage: FakeFoundryMain [--port N] [--deployment name=model]... [--api-key KEY]");
+                    return;
+                }
+                default -> throw new IllegalArgumentException("unknown option " + arg + " (try --help)");
+            }
+            i++;
+        }
+        FakeFoundry fake = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(fake::close));
+        System.out.println("FakeFoundry listening on " + fake.endpoint()
+                + " (Azure OpenAI chat completions; set AZURE_OPENAI_ENDPOINT=" + fake.endpoint() + ")");
+        new CountDownLatch(1).await();
+    }
+
+    private static String require(String option, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return value;
+    }
+}
