@@ -3,7 +3,9 @@ package io.github.foundryagents.core.chat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,6 +31,7 @@ public final class ChatRequest {
     private final int priority;
     private final Boolean cacheable;
     private final Duration timeout;
+    private final Map<Class<?>, Object> tags;
 
     private ChatRequest(Builder b) {
         this.messages = List.copyOf(b.messages);
@@ -45,6 +48,7 @@ public final class ChatRequest {
         this.priority = b.priority;
         this.cacheable = b.cacheable;
         this.timeout = b.timeout;
+        this.tags = Map.copyOf(b.tags);
     }
 
     /** @return a new builder */
@@ -77,6 +81,7 @@ public final class ChatRequest {
         b.priority = priority;
         b.cacheable = cacheable;
         b.timeout = timeout;
+        b.tags.putAll(tags);
         return b;
     }
 
@@ -150,6 +155,18 @@ public final class ChatRequest {
         return Optional.ofNullable(timeout);
     }
 
+    /**
+     * Reads a tag: a typed value interceptors attach to a call to tell later steps something (like OkHttp's
+     * request tags). Never sent to Azure.
+     *
+     * @param type the tag's type, which is also its key
+     * @param <T> the tag's type
+     * @return the tag, if set
+     */
+    public <T> Optional<T> tag(Class<T> type) {
+        return Optional.ofNullable(type.cast(tags.get(type)));
+    }
+
     @Override
     public String toString() {
         return "ChatRequest{deployment=" + deployment + ", messages=" + messages.size() + ", tools=" + tools.size()
@@ -174,6 +191,7 @@ public final class ChatRequest {
         private int priority = Priority.STANDARD;
         private Boolean cacheable;
         private Duration timeout;
+        private final Map<Class<?>, Object> tags = new HashMap<>();
 
         private Builder() {
         }
@@ -343,6 +361,23 @@ public final class ChatRequest {
                 throw new IllegalArgumentException("timeout must be positive, got " + timeout);
             }
             this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * Attaches a tag for later pipeline steps, replacing an earlier one of the same type.
+         *
+         * @param type the tag's type, which is also its key
+         * @param value the tag; {@code null} removes it
+         * @param <T> the tag's type
+         * @return this builder
+         */
+        public <T> Builder tag(Class<T> type, T value) {
+            if (value == null) {
+                tags.remove(type);
+            } else {
+                tags.put(type, type.cast(value));
+            }
             return this;
         }
 
