@@ -1,5 +1,7 @@
 # Inputs of the provider-free config module. Every rule about a value a platform team
 # chooses lives here, once; the root module passes its variables through unchanged.
+# Defaults live here too: variables marked nullable = false take their default when the
+# root module passes null, so the root declares `default = null` instead of a copy.
 
 # --- naming -------------------------------------------------------------------------
 
@@ -26,6 +28,7 @@ variable "environment" {
 variable "name_suffix" {
   type        = string
   default     = ""
+  nullable    = false
   description = "Optional suffix (0-6 lowercase letters or digits) that makes globally unique names, such as the custom subdomain, unique."
 
   validation {
@@ -50,6 +53,7 @@ variable "custom_subdomain_name" {
 variable "deployment_sku" {
   type        = string
   default     = "GlobalStandard"
+  nullable    = false
   description = "SKU of both model deployments: Standard, GlobalStandard (capacity in thousands of TPM) or ProvisionedManaged (capacity in PTU)."
 
   validation {
@@ -61,6 +65,7 @@ variable "deployment_sku" {
 variable "gpt4_capacity" {
   type        = number
   default     = 30
+  nullable    = false
   description = "Capacity of the gpt-4o deployment: thousands of tokens per minute for Standard/GlobalStandard, PTU for ProvisionedManaged."
 
   validation {
@@ -77,6 +82,7 @@ variable "gpt4_capacity" {
 variable "gpt4_mini_capacity" {
   type        = number
   default     = 60
+  nullable    = false
   description = "Capacity of the gpt-4o-mini deployment: thousands of tokens per minute for Standard/GlobalStandard, PTU for ProvisionedManaged."
 
   validation {
@@ -93,6 +99,7 @@ variable "gpt4_mini_capacity" {
 variable "gpt4_model_version" {
   type        = string
   default     = "2024-11-20"
+  nullable    = false
   description = "Version of the gpt-4o model to deploy (YYYY-MM-DD)."
 
   validation {
@@ -104,6 +111,7 @@ variable "gpt4_model_version" {
 variable "gpt4_mini_model_version" {
   type        = string
   default     = "2024-07-18"
+  nullable    = false
   description = "Version of the gpt-4o-mini model to deploy (YYYY-MM-DD)."
 
   validation {
@@ -115,6 +123,7 @@ variable "gpt4_mini_model_version" {
 variable "gpt4_deployment_name" {
   type        = string
   default     = "gpt-4o"
+  nullable    = false
   description = "Deployment name of gpt-4o; the library reads it from AZURE_OPENAI_DEPLOYMENT_GPT4 and MODEL_DEPLOYMENT_NAME."
 
   validation {
@@ -126,6 +135,7 @@ variable "gpt4_deployment_name" {
 variable "gpt4_mini_deployment_name" {
   type        = string
   default     = "gpt-4o-mini"
+  nullable    = false
   description = "Deployment name of gpt-4o-mini; the library reads it from AZURE_OPENAI_DEPLOYMENT_GPT4_MINI."
 
   validation {
@@ -142,6 +152,7 @@ variable "gpt4_mini_deployment_name" {
 variable "openai_api_version" {
   type        = string
   default     = "2024-10-21"
+  nullable    = false
   description = "Azure OpenAI data-plane API version handed to the library as AZURE_OPENAI_API_VERSION."
 
   validation {
@@ -203,6 +214,7 @@ variable "container_apps_subnet_id" {
 variable "allowed_ip_ranges" {
   type        = list(string)
   default     = []
+  nullable    = false
   description = "Public IPv4 addresses or CIDR ranges allowed through the Foundry resource's network ACL (network_acls mode)."
 
   validation {
@@ -214,6 +226,7 @@ variable "allowed_ip_ranges" {
 variable "allowed_subnet_ids" {
   type        = list(string)
   default     = []
+  nullable    = false
   description = "Subnets (with the Microsoft.CognitiveServices service endpoint) allowed through the network ACL (network_acls mode)."
 
   validation {
@@ -232,12 +245,14 @@ variable "allowed_subnet_ids" {
 variable "bing_grounding_enabled" {
   type        = bool
   default     = true
+  nullable    = false
   description = "Create the Grounding with Bing Search resource and its project connection (BING_CONNECTION_ID)."
 }
 
 variable "redis_enabled" {
   type        = bool
   default     = false
+  nullable    = false
   description = "Create an Azure Managed Redis instance (Entra ID auth, TLS) for the task queue."
 }
 
@@ -298,6 +313,7 @@ variable "redis_hostname" {
 variable "redis_port" {
   type        = number
   default     = 10000
+  nullable    = false
   description = "TLS port of the Managed Redis database (Azure Managed Redis listens on 10000)."
 
   validation {

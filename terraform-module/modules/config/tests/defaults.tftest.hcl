@@ -96,3 +96,25 @@ run "dev_stays_publicly_reachable" {
     error_message = "dev should not create private endpoints by default"
   }
 }
+
+run "null_inputs_take_the_module_defaults" {
+  command = plan
+
+  # The root module passes its unset variables as null; the defaults here must apply.
+  variables {
+    gpt4_capacity          = null
+    deployment_sku         = null
+    openai_api_version     = null
+    bing_grounding_enabled = null
+  }
+
+  assert {
+    condition     = output.deployments.gpt4.capacity == 30 && output.deployments.gpt4.sku == "GlobalStandard"
+    error_message = "null capacity and SKU should fall back to 30 and GlobalStandard"
+  }
+
+  assert {
+    condition     = output.env.AZURE_OPENAI_API_VERSION == "2024-10-21" && contains(keys(output.env), "BING_CONNECTION_ID")
+    error_message = "null API version and Bing flag should fall back to 2024-10-21 and enabled"
+  }
+}
