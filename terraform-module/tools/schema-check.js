@@ -17,6 +17,7 @@ const path = require('node:path');
 const { loadModule, address, isExpression } = require('./lib/hcl');
 const { loadAzurermSchemas } = require('./lib/provider-schema');
 const { AZAPI_ARGUMENTS, BODIES, ACTIONS } = require('./lib/azapi-schema');
+const { runCheck } = require('./lib/cli');
 
 const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'lifecycle', 'provider', 'provisioner', 'connection']);
 const MODULE_META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'depends_on', 'providers']);
@@ -239,22 +240,10 @@ async function checkModuleCall(dir, call, report) {
   }
 }
 
-async function main(argv) {
-  if (argv.length === 0) {
-    console.error('usage: node schema-check.js <module-dir>...');
-    return 2;
-  }
-  const { findings, checked, schemas } = await checkModules(argv);
-  for (const finding of findings) console.log(`SCHEMA: ${finding}`);
-  console.log(`schema check: ${checked} blocks in ${argv.length} module(s) against ${schemas.join(' and ')}; ${findings.length} problem(s)`);
-  return findings.length === 0 ? 0 : 1;
-}
-
-if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => process.exit(code), (err) => {
-    console.error(`schema check failed to run: ${err.stack || err.message}`);
-    process.exit(2);
-  });
-}
-
-module.exports = { checkModules };
+runCheck('schema-check.js', async (dirs) => {
+  const { findings, checked, schemas } = await checkModules(dirs);
+  return {
+    findings: findings.map((f) => `SCHEMA: ${f}`),
+    summary: `schema check: ${checked} blocks in ${dirs.length} module(s) against ${schemas.join(' and ')}`,
+  };
+});

@@ -22,6 +22,7 @@
 //                  sensitive_body (write-only), so it never lands in state.
 
 const { loadModule, address, isExpression, referencesIn, nestedBlocks } = require('./lib/hcl');
+const { runCheck } = require('./lib/cli');
 
 const SECRET_SEGMENT = /(^|_)(key[12]?|keys|password|secret|secrets|token|connection_string|credentials|sas)$/;
 const SECRET_NAME = /KEY|SECRET|PASSWORD|TOKEN|CONNECTION_STRING|CREDENTIAL/i;
@@ -218,22 +219,7 @@ async function checkModules(dirs) {
   return findings;
 }
 
-async function main(argv) {
-  if (argv.length === 0) {
-    console.error('usage: node security-check.js <module-dir>...');
-    return 2;
-  }
-  const findings = await checkModules(argv);
-  for (const finding of findings) console.log(`SECURITY: ${finding}`);
-  console.log(`security check: ${Object.keys(rules).length} rules over ${argv.length} module(s); ${findings.length} problem(s)`);
-  return findings.length === 0 ? 0 : 1;
-}
-
-if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => process.exit(code), (err) => {
-    console.error(`security check failed to run: ${err.stack || err.message}`);
-    process.exit(2);
-  });
-}
-
-module.exports = { checkModules };
+runCheck('security-check.js', async (dirs) => ({
+  findings: (await checkModules(dirs)).map((f) => `SECURITY: ${f}`),
+  summary: `security check: ${Object.keys(rules).length} rules over ${dirs.length} module(s)`,
+}));

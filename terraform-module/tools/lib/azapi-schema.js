@@ -88,4 +88,4 @@ const ACTIONS = {
   'Microsoft.Bing/accounts@2020-06-10': ['listKeys'],
 };
 
-module.exports = { AZAPI_ARGUMENTS, BODIES, ACTIONS, cognitiveApiVersion };
+module.exports = { AZAPI_ARGUMENTS, BODIES, ACTIONS };
