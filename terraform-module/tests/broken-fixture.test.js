@@ -1,0 +1,141 @@
+'use strict';
+// Every check in run.sh must pass on the module and fail on tests/fixtures/broken with the
+// message for each planted defect. Passing on the real module matters as much as failing
+// on the fixture: a check that always fails would otherwise look fine here.
+//
+//   node --test tests/broken-fixture.test.js     (run.sh does this after npm ci in tools/)
+
+const { test, describe, before } = require('node:test');
+const assert = require('node:assert/strict');
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const moduleDir = path.resolve(__dirname, '..');
+const fixture = path.join(__dirname, 'fixtures', 'broken');
+const realModules = ['.', 'modules/config', 'examples/basic', 'examples/production'].map((d) => path.join(moduleDir, d));
+const hasTerraform = spawnSync('terraform', ['version'], { encoding: 'utf8' }).status === 0;
+const noTerraform = hasTerraform ? false : 'NOTICE: terraform is not installed, so the fmt and terraform test checks are not exercised';
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', ...options });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+function node(script, dirs) {
+  return run(process.execPath, [path.join(moduleDir, 'tools', script), ...dirs]);
+}
+
+function assertFinding(result, ...fragments) {
+  assert.equal(result.status, 1, `expected exit 1 (problems found), got ${result.status}:\n${result.output}`);
+  const line = result.output.split('\n').find((l) => fragments.every((f) => l.includes(f)));
+  assert.ok(line, `no finding contains ${fragments.map((f) => JSON.stringify(f)).join(' and ')}:\n${result.output}`);
+}
+
+describe('schema check', () => {
+  let broken;
+  before(() => { broken = node('schema-check.js', [fixture]); });
+
+  test('passes on the module, its submodule and examples', () => {
+    const result = node('schema-check.js', realModules);
+    assert.equal(result.status, 0, result.output);
+    assert.match(result.output, /0 problem\(s\)/);
+  });
+
+  test('rejects a misspelled argument and suggests the real one', () => {
+    assertFinding(broken, 'unsupported argument "custom_subdomain"', 'azurerm floor 4.55.0', 'did you mean "custom_subdomain_name"');
+  });
+
+  test('rejects an argument azurerm removed (scale, replaced by sku in 4.0)', () => {
+    assertFinding(broken, 'azurerm_cognitive_deployment.gpt4', 'unsupported argument "scale"', 'azurerm recent 4.x');
+  });
+
+  test('rejects a missing required argument and block', () => {
+    assertFinding(broken, 'azurerm_cognitive_account.broken', 'missing required argument "sku_name"');
+    assertFinding(broken, 'azurerm_cognitive_deployment.gpt4', 'missing required argument "sku"');
+  });
+
+  test('rejects a connection category the Azure model does not know', () => {
+    assertFinding(broken, 'azapi_resource.bing_connection', 'body.properties.category "BingGrounding" is not a known value');
+  });
+});
+
+describe('security check', () => {
+  let broken;
+  before(() => { broken = node('security-check.js', [fixture]); });
+
+  test('passes on the module, its submodule and examples', () => {
+    const result = node('security-check.js', realModules);
+    assert.equal(result.status, 0, result.output);
+  });
+
+  test('rejects local auth', () => {
+    assertFinding(broken, '[local-auth]', 'local_auth_enabled must be false');
+  });
+
+  test('rejects a key in outputs', () => {
+    assertFinding(broken, '[no-secrets]', 'output.account_key', 'output exposes a secret: azurerm_cognitive_account.broken.primary_access_key');
+  });
+
+  test('rejects secrets in the container env', () => {
+    assertFinding(broken, '[container-env]', 'secret blocks are not allowed');
+    assertFinding(broken, '[container-env]', 'env "AZURE_OPENAI_API_KEY" is backed by a secret');
+  });
+
+  test('rejects a subscription-scope role and a broad role', () => {
+    assertFinding(broken, '[role-scope]', 'role assignment at subscription scope');
+    assertFinding(broken, '[role-scope]', 'role "Contributor" is not on the least-privilege list');
+  });
+
+  test('rejects plain-HTTP ingress', () => {
+    assertFinding(broken, '[tls]', 'allow_insecure_connections must be false');
+  });
+
+  test('rejects public access that ignores the isolation rules', () => {
+    assertFinding(broken, '[network]', 'public_network_access_enabled must be false or follow');
+    assertFinding(broken, '[network]', 'default_action must not be "Allow"');
+  });
+
+  test('rejects a Bing key that would land in state', () => {
+    assertFinding(broken, '[bing-key]', 'keys read by a data source are stored in state');
+    assertFinding(broken, '[bing-key]', 'credentials in body are stored in state');
+  });
+});
+
+describe('terraform checks', { skip: noTerraform }, () => {
+  let configCopy;
+  before(() => {
+    // A private copy, so `terraform init` leaves nothing in the working tree.
+    configCopy = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-config-'));
+    fs.cpSync(path.join(moduleDir, 'modules', 'config'), configCopy, {
+      recursive: true,
+      filter: (src) => !src.includes(`${path.sep}.terraform`),
+    });
+    const init = run('terraform', ['init', '-backend=false', '-input=false', '-no-color'], { cwd: configCopy });
+    assert.equal(init.status, 0, init.output);
+  });
+
+  test('fmt -check lists the unformatted fixture file', () => {
+    const result = run('terraform', ['fmt', '-check', '-recursive', '-no-color', fixture]);
+    assert.notEqual(result.status, 0, result.output);
+    assert.match(result.output, /unformatted\.tf/);
+  });
+
+  test('invalid environment inputs fail the config module tests', () => {
+    const result = run('terraform', ['test', '-no-color', '-test-directory=tests/environments',
+      '-filter=tests/environments/prod.tftest.hcl', `-var-file=${path.join(fixture, 'environments', 'prod.tfvars')}`],
+    { cwd: configCopy });
+    assert.notEqual(result.status, 0, result.output);
+    assert.match(result.output, /gpt4_capacity must be a whole number between 1 and 10000/);
+    assert.match(result.output, /prod must not use network_mode = "public"/);
+  });
+
+  test('valid environment inputs pass the same test', () => {
+    const result = run('terraform', ['test', '-no-color', '-test-directory=tests/environments',
+      '-filter=tests/environments/prod.tftest.hcl', `-var-file=${path.join(moduleDir, 'environments', 'prod.tfvars')}`],
+    { cwd: configCopy });
+    assert.equal(result.status, 0, result.output);
+    assert.match(result.output, /1 passed, 0 failed/);
+  });
+});
