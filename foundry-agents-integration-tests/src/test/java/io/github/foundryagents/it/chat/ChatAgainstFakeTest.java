@@ -76,6 +76,19 @@ class ChatAgainstFakeTest {
     }
 
     @Test
+    void keepsAzuresRateLimitHeadersOnTheResponse(FakeFoundry fake, AgentClient client) {
+        fake.chat().enqueue(Reply.text("ok").withHeader("x-ratelimit-remaining-tokens", "29000")
+                .withHeader("x-ratelimit-remaining-requests", "179").withHeader("x-unrelated", "dropped"));
+
+        ChatResponse response = client.chat(ChatRequest.of("hi"));
+
+        assertThat(response.rateLimits().remainingTokens()).hasValue(29000);
+        assertThat(response.rateLimits().remainingRequests()).hasValue(179);
+        assertThat(response.rateLimits().raw()).containsOnlyKeys("x-ratelimit-remaining-tokens",
+                "x-ratelimit-remaining-requests");
+    }
+
+    @Test
     void anExplicitDeploymentNameIsUsedAsIs(FakeFoundry fake) {
         fake.addDeployment("prod-gpt-4o", "gpt-4o-2024-11-20");
         AgentClient client = fake.clientBuilder().deployment("gpt4", "prod-gpt-4o").build();
