@@ -12,36 +12,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The fake's HTTP surface, checked with a plain JDK client so no foundry-agents code is involved. */
+@WithFakeFoundry
 class FakeFoundryWireTest {
 
-    private static FakeFoundry fake;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @BeforeAll
-    static void start() {
-        fake = FakeFoundry.start();
-    }
+    private final FakeFoundry fake;
 
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        fake.reset();
+    FakeFoundryWireTest(FakeFoundry fake) {
+        this.fake = fake;
     }
 
     record Answer(int status, Map<String, String> headers, JsonNode body) {
     }
 
-    private static Answer post(String pathAndQuery, String body, String... headers) throws Exception {
+    private Answer post(String pathAndQuery, String body, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(fake.endpoint() + pathAndQuery))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
         for (int i = 0; i < headers.length; i += 2) {

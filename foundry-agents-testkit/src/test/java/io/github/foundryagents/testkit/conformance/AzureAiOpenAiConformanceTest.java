@@ -19,6 +19,7 @@ import com.azure.core.exception.ResourceNotFoundException;
 import com.azure.core.http.policy.FixedDelayOptions;
 import com.azure.core.http.policy.RetryOptions;
 import io.github.foundryagents.testkit.FakeFoundry;
+import io.github.foundryagents.testkit.WithFakeFoundry;
 import io.github.foundryagents.testkit.FakeTokenCredential;
 import io.github.foundryagents.testkit.LoopbackHttpClient;
 import io.github.foundryagents.testkit.RecordedRequest;
@@ -26,35 +27,22 @@ import io.github.foundryagents.testkit.Reply;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Microsoft's azure-ai-openai client drives the fake through a URL-rewriting HttpClient (its credential policies
  * demand https, as in Azure's own tests) and gets well-formed results and errors.
  */
+@WithFakeFoundry
 class AzureAiOpenAiConformanceTest {
 
-    private static FakeFoundry fake;
+    private final FakeFoundry fake;
 
-    @BeforeAll
-    static void start() {
-        fake = FakeFoundry.start();
+    AzureAiOpenAiConformanceTest(FakeFoundry fake) {
+        this.fake = fake;
     }
 
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        fake.reset();
-    }
-
-    private static OpenAIClientBuilder builder() {
+    private OpenAIClientBuilder builder() {
         return new OpenAIClientBuilder()
                 .endpoint("https://fake-resource.openai.azure.com")
                 .httpClient(new LoopbackHttpClient(fake.endpoint()))

@@ -18,39 +18,27 @@ import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.chat.completions.ChatCompletionMessageFunctionToolCall;
 import io.github.foundryagents.testkit.FakeFoundry;
+import io.github.foundryagents.testkit.WithFakeFoundry;
 import io.github.foundryagents.testkit.RecordedRequest;
 import io.github.foundryagents.testkit.Reply;
 import io.github.foundryagents.testkit.ScriptedToolCall;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The official openai-java client, in Azure mode on both URL forms, gets well-formed results and errors from the
  * fake: proof that the fake speaks Azure's protocol and not just ours.
  */
+@WithFakeFoundry
 class OpenAiJavaConformanceTest {
 
-    private static FakeFoundry fake;
+    private final FakeFoundry fake;
 
-    @BeforeAll
-    static void start() {
-        fake = FakeFoundry.start();
+    OpenAiJavaConformanceTest(FakeFoundry fake) {
+        this.fake = fake;
     }
 
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        fake.reset();
-    }
-
-    private static OpenAIClient legacy() {
+    private OpenAIClient legacy() {
         return OpenAIOkHttpClient.builder()
                 .baseUrl(fake.endpoint().toString())
                 .credential(AzureApiKeyCredential.create("conformance-key"))
@@ -60,7 +48,7 @@ class OpenAiJavaConformanceTest {
                 .build();
     }
 
-    private static OpenAIClient v1() {
+    private OpenAIClient v1() {
         return OpenAIOkHttpClient.builder()
                 .baseUrl(fake.endpoint() + "/openai/v1")
                 .credential(BearerTokenCredential.create(() -> "entra-token"))
