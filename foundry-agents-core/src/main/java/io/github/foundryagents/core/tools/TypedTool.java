@@ -1,7 +1,8 @@
 package io.github.foundryagents.core.tools;
 
 import com.fasterxml.jackson.databind.JavaType;
-import io.github.foundryagents.core.chat.ToolDefinition;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,54 +11,34 @@ import java.util.Objects;
  *
  * @param <A> the arguments type
  */
-final class TypedTool<A> implements ToolFunction {
+final class TypedTool<A> extends JavaTool {
 
-    private final ToolSignature signature;
     private final JavaType argumentsType;
     private final ToolHandler<? super A> handler;
 
     TypedTool(String name, String description, Class<A> argumentsType, ToolHandler<? super A> handler) {
-        Objects.requireNonNull(argumentsType, "argumentsType");
-        this.handler = Objects.requireNonNull(handler, "handler");
+        super(name, description, source(name, argumentsType), properties(name, argumentsType));
         this.argumentsType = ToolJson.type(argumentsType);
-        String source = "ToolFunction.of(\"" + name + "\", " + argumentsType.getSimpleName() + ")";
-        if (!JsonSchemaGenerator.isBean(argumentsType)) {
-            throw new ToolRegistrationException("Cannot register " + source + ": the arguments type must be a record"
-                    + " or class with properties (the arguments are always a JSON object), got "
-                    + argumentsType.getName() + "; wrap it in a record");
-        }
-        this.signature = new ToolSignature(name, description, source,
-                JsonSchemaGenerator.properties(this.argumentsType));
-    }
-
-    @Override
-    public String name() {
-        return signature.name();
-    }
-
-    @Override
-    public ToolDefinition definition(boolean strict) {
-        return signature.definition(strict);
+        this.handler = Objects.requireNonNull(handler, "handler");
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public String call(String arguments) {
-        A bound = (A) ToolJson.bind(name(), "", signature.parse(arguments), argumentsType);
-        Object result;
-        try {
-            result = handler.handle(bound);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ToolExecutionException.thrownBy(name(), e);
-        } catch (Exception e) {
-            throw ToolExecutionException.thrownBy(name(), e);
-        }
-        return ToolJson.content(name(), result);
+    Object invoke(ObjectNode arguments) throws Exception {
+        return handler.handle((A) ToolJson.bind(name(), "", arguments, argumentsType));
     }
 
-    @Override
-    public String toString() {
-        return signature.toString();
+    private static List<ToolProperty> properties(String name, Class<?> argumentsType) {
+        if (!JsonSchemaGenerator.isBean(argumentsType)) {
+            throw new ToolRegistrationException("Cannot register " + source(name, argumentsType) + ": the arguments"
+                    + " type must be a record or class with properties (the arguments are always a JSON object), got "
+                    + argumentsType.getName() + "; wrap it in a record");
+        }
+        return JsonSchemaGenerator.properties(ToolJson.type(argumentsType));
+    }
+
+    private static String source(String name, Class<?> argumentsType) {
+        return "ToolFunction.of(\"" + name + "\", " + Objects.requireNonNull(argumentsType, "argumentsType")
+                .getSimpleName() + ")";
     }
 }

@@ -9,7 +9,6 @@ import io.github.foundryagents.core.agent.AgentCancelledException;
 import io.github.foundryagents.core.agent.AgentLimitExceededException;
 import io.github.foundryagents.core.agent.AgentTimeoutException;
 import io.github.foundryagents.core.chat.ChatRole;
-import io.github.foundryagents.core.tools.ToolFunction;
 import io.github.foundryagents.testkit.FakeFoundry;
 import io.github.foundryagents.testkit.Reply;
 import io.github.foundryagents.testkit.WithFakeFoundry;
@@ -49,7 +48,7 @@ class AgentLimitsTest {
     void theRunDeadlineInterruptsRunningToolsAndFails(FakeFoundry fake, AgentClient client) {
         AtomicBoolean interrupted = new AtomicBoolean();
         fake.chat().respondWith(request -> Reply.toolCall("fetch_external_data", "{\"endpoint\":\"/slow\"}"));
-        Agent agent = client.agent().tools(sleeper(null, interrupted)).timeout(Duration.ofMillis(400)).build();
+        Agent agent = client.agent().tools(GuidanceTools.slowFetch(null, interrupted)).timeout(Duration.ofMillis(400)).build();
 
         long before = System.nanoTime();
         assertThatThrownBy(() -> agent.run("carrier status?"))
@@ -84,7 +83,7 @@ class AgentLimitsTest {
         CountDownLatch toolStarted = new CountDownLatch(1);
         AtomicBoolean interrupted = new AtomicBoolean();
         fake.chat().respondWith(request -> Reply.toolCall("fetch_external_data", "{\"endpoint\":\"/slow\"}"));
-        Agent agent = client.agent().tools(sleeper(toolStarted, interrupted)).build();
+        Agent agent = client.agent().tools(GuidanceTools.slowFetch(toolStarted, interrupted)).build();
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         AtomicBoolean flagKept = new AtomicBoolean();
         Thread runner = new Thread(() -> {
@@ -117,21 +116,5 @@ class AgentLimitsTest {
             Thread.interrupted();
         }
         assertThat(fake.journal().chatRequests()).isEmpty();
-    }
-
-    private static ToolFunction sleeper(CountDownLatch started, AtomicBoolean interrupted) {
-        return ToolFunction.of("fetch_external_data", "Fetch data from external API", GuidanceTools.FetchArgs.class,
-                args -> {
-                    if (started != null) {
-                        started.countDown();
-                    }
-                    try {
-                        Thread.sleep(10_000);
-                        return "too late";
-                    } catch (InterruptedException e) {
-                        interrupted.set(true);
-                        throw e;
-                    }
-                });
     }
 }

@@ -6,6 +6,8 @@ import io.github.foundryagents.core.tools.ToolParam;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The guidance's two tools: {@code search_database} as an annotated method, {@code fetch_external_data} as a lambda
@@ -31,6 +33,26 @@ final class GuidanceTools {
         calls.add("search_database:" + query + ":" + limit);
         return List.of(new Order("o-7", query, "late"), new Order("o-9", query, "late"))
                 .subList(0, limit == null ? 2 : Math.min(2, limit));
+    }
+
+    /**
+     * @param started counted down when the call starts, may be {@code null}
+     * @param interrupted set when the call is interrupted
+     * @return a {@code fetch_external_data} that sleeps 10 s unless interrupted
+     */
+    static ToolFunction slowFetch(CountDownLatch started, AtomicBoolean interrupted) {
+        return ToolFunction.of("fetch_external_data", "Fetch data from external API", FetchArgs.class, args -> {
+            if (started != null) {
+                started.countDown();
+            }
+            try {
+                Thread.sleep(10_000);
+                return "too late";
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+                throw e;
+            }
+        });
     }
 
     ToolFunction fetchExternalData() {

@@ -89,16 +89,7 @@ class ToolErrorsFedBackTest {
     @Test
     void aToolThatRunsTooLongIsInterruptedAndTheModelIsToldSo(FakeFoundry fake, AgentClient client) {
         AtomicBoolean interrupted = new AtomicBoolean();
-        ToolFunction slow = ToolFunction.of("fetch_external_data", "Fetch data from external API",
-                GuidanceTools.FetchArgs.class, args -> {
-                    try {
-                        Thread.sleep(10_000);
-                        return "too late";
-                    } catch (InterruptedException e) {
-                        interrupted.set(true);
-                        throw e;
-                    }
-                });
+        ToolFunction slow = GuidanceTools.slowFetch(null, interrupted);
         List<ToolCallResult> results = new CopyOnWriteArrayList<>();
         fake.chat().respondWith(ScriptedConversation.create()
                 .thenToolCalls(ScriptedToolCall.of("fetch_external_data", "{\"endpoint\":\"/slow\"}"))

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What tools made from Java code share: a checked name, the description, the argument properties, and the schema
- * in both modes, generated once. Immutable and thread-safe.
+ * What tools made from Java code share: a checked name, the description, the argument properties, the schema in
+ * both modes (generated once), and the call sequence: parse and check the arguments, invoke, turn the result into
+ * content, report a throwing tool as {@link ToolExecutionException}. Immutable and thread-safe.
  */
-final class ToolSignature {
+abstract class JavaTool implements ToolFunction {
 
     private final String name;
     private final String description;
@@ -25,7 +26,7 @@ final class ToolSignature {
      * @param properties the arguments object's properties
      * @throws ToolRegistrationException when the name is refused or a type has no schema
      */
-    ToolSignature(String name, String description, String source, List<ToolProperty> properties) {
+    JavaTool(String name, String description, String source, List<ToolProperty> properties) {
         this.source = source;
         try {
             this.name = ToolDefinition.requireValidName(name);
@@ -37,11 +38,21 @@ final class ToolSignature {
         this.schema = generate(false);
     }
 
-    String name() {
+    /**
+     * @param arguments the parsed arguments, checked for required and unknown properties
+     * @return what the tool returned
+     * @throws ToolArgumentsException when an argument does not bind
+     * @throws Exception what the tool threw
+     */
+    abstract Object invoke(ObjectNode arguments) throws Exception;
+
+    @Override
+    public final String name() {
         return name;
     }
 
-    ToolDefinition definition(boolean strict) {
+    @Override
+    public final ToolDefinition definition(boolean strict) {
         if (!strict) {
             return new ToolDefinition(name, description, schema, false);
         }
@@ -53,19 +64,26 @@ final class ToolSignature {
         return new ToolDefinition(name, description, s, true);
     }
 
-    /**
-     * @param arguments the model's JSON text
-     * @return the parsed arguments, checked for required and unknown properties
-     * @throws ToolArgumentsException otherwise
-     */
-    ObjectNode parse(String arguments) {
+    @Override
+    public final String call(String arguments) {
         ObjectNode parsed = ToolJson.parseArguments(name, arguments);
         ArgumentValidator.validate(name, schema, parsed);
-        return parsed;
+        Object result;
+        try {
+            result = invoke(parsed);
+        } catch (ToolArgumentsException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ToolExecutionException.thrownBy(name, e);
+        } catch (Exception e) {
+            throw ToolExecutionException.thrownBy(name, e);
+        }
+        return ToolJson.content(name, result);
     }
 
     @Override
-    public String toString() {
+    public final String toString() {
         return source;
     }
 
