@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * Follows an agent run, for progress reports, logging and tests. Every callback runs on the thread that called
  * {@link Agent#run}, in order; a callback that throws is logged and ignored, so a listener cannot break a run.
+ * An agent serving concurrent runs calls its listeners from each run's thread: such listeners must be thread-safe.
  * All methods do nothing by default.
  */
 public interface AgentListener {

@@ -38,8 +38,10 @@ final class AgentLoop {
         transcript.add(ChatMessage.user(userMessage));
         List<ToolCall> calls = List.of();
         for (int turn = 1; turn <= agent.maxIterations(); turn++) {
+            List<ChatMessage> messages = List.copyOf(transcript);
+            agent.listeners().onTurnStarted(turn, messages);
             checkNotStopped("before turn " + turn);
-            ChatResponse response = ask(turn);
+            ChatResponse response = ask(turn, messages);
             calls = response.toolCalls();
             if (response.finishReason() == FinishReason.STOP || calls.isEmpty()) {
                 AgentResult result = new AgentResult(response.content().orElse(""), transcript, usage, iterations,
@@ -57,9 +59,7 @@ final class AgentLoop {
         throw new AgentLimitExceededException(agent.maxIterations(), names(calls), state());
     }
 
-    private ChatResponse ask(int turn) {
-        List<ChatMessage> messages = List.copyOf(transcript);
-        agent.listeners().onTurnStarted(turn, messages);
+    private ChatResponse ask(int turn, List<ChatMessage> messages) {
         ChatResponse response;
         try {
             response = agent.client().chat(agent.turnRequest(messages, deadline));

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
@@ -140,11 +139,10 @@ final class ToolBatch {
     private void complete(int iteration, Slot slot) {
         try {
             finish(iteration, slot, Outcome.SUCCESS, slot.task.get());
-        } catch (CancellationException e) {
-            finish(iteration, slot, Outcome.TIMED_OUT, "Tool '" + slot.call.name() + "' was stopped.");
         } catch (InterruptedException e) {
+            // get() does not wait on a done task, so this cannot happen; keep the flag if it ever does
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("unreachable: the task is done", e);
+            throw new IllegalStateException("interrupted reading a finished tool call", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof Error error) {

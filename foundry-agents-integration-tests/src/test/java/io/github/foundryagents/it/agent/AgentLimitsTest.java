@@ -7,12 +7,15 @@ import io.github.foundryagents.core.AgentClient;
 import io.github.foundryagents.core.agent.Agent;
 import io.github.foundryagents.core.agent.AgentCancelledException;
 import io.github.foundryagents.core.agent.AgentLimitExceededException;
+import io.github.foundryagents.core.agent.AgentListener;
 import io.github.foundryagents.core.agent.AgentTimeoutException;
+import io.github.foundryagents.core.chat.ChatMessage;
 import io.github.foundryagents.core.chat.ChatRole;
 import io.github.foundryagents.testkit.FakeFoundry;
 import io.github.foundryagents.testkit.Reply;
 import io.github.foundryagents.testkit.WithFakeFoundry;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -60,6 +63,49 @@ class AgentLimitsTest {
                 });
         assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(3));
         ToolErrorsFedBackTest.awaitTrue(interrupted);
+        assertThat(fake.journal().chatRequests()).hasSize(1);
+    }
+
+    @Test
+    void theRunDeadlineStopsTheLoopBetweenTurns(FakeFoundry fake, AgentClient client) {
+        fake.chat().respondWith(request -> Reply.toolCall("search_database", "{\"query\":\"ACME\"}"));
+        Agent agent = client.agent().tools(tools).timeout(Duration.ofMillis(300)).listener(new AgentListener() {
+            @Override
+            public void onTurnStarted(int iteration, List<ChatMessage> messages) {
+                if (iteration == 2) {
+                    sleepPast(Duration.ofMillis(400));
+                }
+            }
+        }).build();
+
+        assertThatThrownBy(() -> agent.run("late orders?"))
+                .isInstanceOfSatisfying(AgentTimeoutException.class, e -> {
+                    assertThat(e.getMessage()).contains("timeout of 300ms before turn 2");
+                    assertThat(e.iterations()).isEqualTo(1);
+                    assertThat(e.transcript()).last().extracting(ChatMessage::role).isEqualTo(ChatRole.TOOL);
+                });
+        assertThat(fake.journal().chatRequests()).hasSize(1);
+        assertThat(tools.calls).containsExactly("search_database:ACME:null");
+    }
+
+    @Test
+    void anInterruptBetweenTurnsStopsTheLoopBeforeTheNextCall(FakeFoundry fake, AgentClient client) {
+        fake.chat().respondWith(request -> Reply.toolCall("search_database", "{\"query\":\"ACME\"}"));
+        Agent agent = client.agent().tools(tools).listener(new AgentListener() {
+            @Override
+            public void onTurnStarted(int iteration, List<ChatMessage> messages) {
+                if (iteration == 2) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }).build();
+
+        try {
+            assertThatThrownBy(() -> agent.run("late orders?"))
+                    .isInstanceOf(AgentCancelledException.class).hasMessageContaining("before turn 2");
+        } finally {
+            Thread.interrupted();
+        }
         assertThat(fake.journal().chatRequests()).hasSize(1);
     }
 
@@ -116,5 +162,13 @@ class AgentLimitsTest {
             Thread.interrupted();
         }
         assertThat(fake.journal().chatRequests()).isEmpty();
+    }
+
+    private static void sleepPast(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
