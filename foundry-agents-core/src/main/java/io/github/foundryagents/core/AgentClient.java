@@ -4,6 +4,7 @@ import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.policy.HttpLogOptions;
 import com.azure.identity.DefaultAzureCredentialBuilder;
+import io.github.foundryagents.core.agent.Agent;
 import io.github.foundryagents.core.chat.AzureChatTransport;
 import io.github.foundryagents.core.chat.ChatRequest;
 import io.github.foundryagents.core.chat.ChatResponse;
@@ -30,6 +31,7 @@ import java.util.function.Consumer;
  * String answer = client.complete("Summarise our refund policy");
  * ChatResponse r = client.chat(ChatRequest.builder()
  *         .system("You are terse.").user("Hello").deployment("gpt4").build());
+ * AgentResult run = client.agent().tools(new OrderTools()).build().run("Which orders are late?");
  * }</pre>
  *
  * <p>Authentication defaults to {@code DefaultAzureCredential} (managed identity on Azure, developer sign-in
@@ -94,6 +96,15 @@ public final class AgentClient {
                 "Deployment '" + response.deployment() + "' answered without text (finish_reason "
                         + response.finishReason().name().toLowerCase(java.util.Locale.ROOT) + ")"
                         + emptyHint(response.finishReason()), response.requestId().orElse(null)));
+    }
+
+    /**
+     * Starts building a tool-calling agent whose turns go through this client's pipeline.
+     *
+     * @return an agent builder: instructions, tools, limits, listeners
+     */
+    public Agent.Builder agent() {
+        return Agent.builder(this);
     }
 
     /** @return the configuration this client was built with */

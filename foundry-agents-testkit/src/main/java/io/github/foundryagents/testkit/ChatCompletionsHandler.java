@@ -68,6 +68,11 @@ final class ChatCompletionsHandler {
                     "messages");
             return;
         }
+        ToolMessageRules.Violation violation = ToolMessageRules.check(ex.body().path("messages"));
+        if (violation != null) {
+            invalidRequest(ex, violation.message(), violation.param(), null);
+            return;
+        }
         Reply reply = fake.chat().next(recorded);
         sleep(reply);
         if (reply.isError()) {
@@ -78,10 +83,15 @@ final class ChatCompletionsHandler {
     }
 
     private static void invalidRequest(FakeExchange ex, String message, String param) throws IOException {
+        invalidRequest(ex, message, param, param == null ? "invalid_json" : "invalid_value");
+    }
+
+    private static void invalidRequest(FakeExchange ex, String message, String param, String code)
+            throws IOException {
         ObjectNode root = Json.object();
         ObjectNode error = root.putObject("error").put("message", message).put("type", "invalid_request_error");
         error.put("param", param);
-        error.put("code", param == null ? "invalid_json" : "invalid_value");
+        error.put("code", code);
         ex.sendJson(400, root, Map.of());
     }
 

@@ -46,8 +46,8 @@ public final class ChatScript {
     }
 
     /**
-     * @param responder computes a reply from the request once the queues are empty; {@code null} restores the
-     *     default reply
+     * @param responder computes a reply from the request once the queues are empty, e.g. a
+     *     {@link ScriptedConversation}; {@code null} restores the default reply
      * @return this script
      */
     public synchronized ChatScript respondWith(Function<RecordedRequest, Reply> responder) {

@@ -34,4 +34,36 @@ public record RecordedRequest(String method, String path, Map<String, String> qu
     public JsonNode messages() {
         return body.path("messages");
     }
+
+    /** @return how many assistant messages the conversation holds: the turns the model has already answered */
+    public int assistantTurns() {
+        int turns = 0;
+        for (JsonNode m : messages()) {
+            turns += "assistant".equals(m.path("role").asText()) ? 1 : 0;
+        }
+        return turns;
+    }
+
+    /**
+     * @return the tool messages after the last assistant message, in order: the results of the model's latest tool
+     *     calls, each with the name of the function it answers
+     */
+    public List<ToolResultMessage> toolResults() {
+        Map<String, String> names = new java.util.HashMap<>();
+        List<ToolResultMessage> results = new java.util.ArrayList<>();
+        for (JsonNode m : messages()) {
+            String role = m.path("role").asText();
+            if ("assistant".equals(role)) {
+                results.clear();
+                m.path("tool_calls").forEach(c -> names.put(c.path("id").asText(), c.path("function").path("name")
+                        .asText()));
+            } else if ("tool".equals(role)) {
+                String id = m.path("tool_call_id").asText();
+                JsonNode content = m.path("content");
+                results.add(new ToolResultMessage(id, names.get(id), content.isTextual() ? content.asText()
+                        : content.toString()));
+            }
+        }
+        return List.copyOf(results);
+    }
 }

@@ -20,11 +20,23 @@ public record ToolDefinition(String name, String description, ObjectNode paramet
     /** Validates the components. */
     public ToolDefinition {
         Objects.requireNonNull(parameters, "parameters");
+        requireValidName(name);
+        parameters = parameters.deepCopy();
+    }
+
+    /**
+     * Checks a function name against the pattern Azure accepts, so registries can refuse a bad name before any call.
+     *
+     * @param name a function name
+     * @return the name
+     * @throws IllegalArgumentException saying which characters are allowed, when Azure would refuse it
+     */
+    public static String requireValidName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("tool name '" + name + "' is not accepted by Azure: use 1 to 64"
                     + " letters, digits, '_' or '-' (^[a-zA-Z0-9_-]{1,64}$)");
         }
-        parameters = parameters.deepCopy();
+        return name;
     }
 
     /** @return a copy of the schema; the record's own stays unchanged */
