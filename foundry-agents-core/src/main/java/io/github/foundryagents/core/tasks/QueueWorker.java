@@ -115,6 +115,9 @@ public final class QueueWorker implements Worker {
         }
         abandoned = !finished;
         maintenance.shutdownNow();
+        if (finished) {
+            backend.close();
+        }
         return finished;
     }
 

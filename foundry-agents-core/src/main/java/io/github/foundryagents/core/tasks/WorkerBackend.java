@@ -80,4 +80,8 @@ public interface WorkerBackend {
      * @param progressJson the progress as JSON text
      */
     void updateProgress(String jobId, String progressJson);
+
+    /** Releases what the backend holds for one worker (e.g. its blocking connection); called once on close. */
+    default void close() {
+    }
 }
