@@ -121,6 +121,24 @@ public final class RedisTaskQueue implements TaskQueue {
                 BullJobCodec.hash((List<?>) reply.get(1))));
     }
 
+    /** @return how many jobs are in each state */
+    public QueueCounts counts() {
+        return new QueueCounts(redis.llen(keys.key("wait")), redis.zcard(keys.key("prioritized")),
+                redis.zcard(keys.key("delayed")), redis.llen(keys.key("active")), redis.zcard(keys.key("completed")),
+                redis.zcard(keys.key("failed")));
+    }
+
+    /** @return the completed and failed jobs still kept, oldest first within each set */
+    public List<JobSnapshot> finishedJobs() {
+        List<JobSnapshot> jobs = new ArrayList<>();
+        for (String set : List.of("completed", "failed")) {
+            for (String id : redis.zrange(keys.key(set), 0, -1)) {
+                getJob(id).ifPresent(jobs::add);
+            }
+        }
+        return jobs;
+    }
+
     @Override
     public Worker createWorker(JobHandler handler, WorkerOptions options) {
         return QueueWorker.start(new RedisWorkerBackend(client, redis, keys, options), handler, options,
