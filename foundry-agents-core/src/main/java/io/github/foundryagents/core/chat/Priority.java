@@ -12,8 +12,8 @@ public final class Priority {
     public static final int PREMIUM = 1;
     /** Everyone else's priority and the default: {@value}. */
     public static final int STANDARD = 10;
-    /** The least urgent priority accepted: {@value} (BullMQ's limit). */
-    public static final int LOWEST = 2_097_152;
+    /** The least urgent priority accepted: {@value} (BullMQ's limit, 2^21 - 1). */
+    public static final int LOWEST = 2_097_151;
 
     private Priority() {
     }

@@ -1,0 +1,256 @@
+package io.github.foundryagents.core.webhook;
+
+import io.github.foundryagents.core.config.Endpoints;
+import io.github.foundryagents.core.config.Secret;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import javax.net.ssl.SSLSocketFactory;
+
+/**
+ * Posts signed task webhooks.
+ *
+ * <pre>{@code
+ * WebhookNotifier webhooks = WebhookNotifier.builder().secret(Secret.of(System.getenv("WEBHOOK_SECRET"))).build();
+ * webhooks.send(URI.create("https://example.com/hooks/tasks"), event);
+ * }</pre>
+ *
+ * <p>Each delivery is a JSON POST with {@value #TIMESTAMP_HEADER} (Unix seconds),
+ * {@value #SIGNATURE_HEADER} ({@code sha256=HMAC-SHA256(secret, timestamp + "." + body)}, see
+ * {@link WebhookSignature}) and {@value #DELIVERY_HEADER} (a UUID that stays the same across retries, so
+ * receivers can drop duplicates). Defaults: 10 s timeout per attempt, redirects never followed, 3 attempts with
+ * exponential backoff from 1 s on timeouts, connection errors, 429 and 5xx, https only. The SSRF guard resolves
+ * the host once, refuses loopback, private, link-local, multicast and metadata addresses unless allow-listed, and
+ * the connection is pinned to the checked address. Immutable and thread-safe.
+ */
+public final class WebhookNotifier {
+
+    /** Header carrying the signature. */
+    public static final String SIGNATURE_HEADER = "X-Foundry-Signature";
+    /** Header carrying the signing time in Unix seconds. */
+    public static final String TIMESTAMP_HEADER = "X-Foundry-Timestamp";
+    /** Header carrying the delivery id, the same for every retry of one delivery. */
+    public static final String DELIVERY_HEADER = "X-Foundry-Delivery";
+    /** Default timeout of one attempt: 10 s. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Secret secret;
+    private final Duration timeout;
+    private final WebhookRetry retry;
+    private final SsrfGuard guard;
+    private final PinnedHttpPost http;
+    private final Clock clock;
+    private final Sleeper sleeper;
+
+    private WebhookNotifier(Builder b) {
+        this.secret = Objects.requireNonNull(b.secret, "a webhook secret is required: builder().secret(...)");
+        this.timeout = b.timeout;
+        this.retry = b.retry;
+        this.guard = new SsrfGuard(b.allowHttp, b.allowList, b.resolver);
+        this.http = new PinnedHttpPost(b.tls);
+        this.clock = b.clock;
+        this.sleeper = b.sleeper;
+    }
+
+    /** @return a builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Delivers one event, retrying as configured.
+     *
+     * @param url the receiver
+     * @param event the event
+     * @return what happened
+     * @throws WebhookRefusedException when the URL may not be called (never retried)
+     * @throws WebhookDeliveryException when every attempt failed
+     */
+    public WebhookDelivery send(URI url, WebhookEvent event) {
+        InetAddress address = guard.check(url);
+        byte[] body = event.toJson();
+        String deliveryId = UUID.randomUUID().toString();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                int status = attempt(url, address, deliveryId, body, attempt);
+                return new WebhookDelivery(deliveryId, status, attempt);
+            } catch (WebhookDeliveryException failure) {
+                Optional<Duration> delay = failure.isRetryable() ? retry.nextDelay(attempt, failure)
+                        : Optional.empty();
+                if (delay.isEmpty()) {
+                    throw failure;
+                }
+                sleeper.sleep(delay.get());
+            }
+        }
+    }
+
+    private int attempt(URI url, InetAddress address, String deliveryId, byte[] body, int attempt) {
+        String timestamp = Long.toString(clock.instant().getEpochSecond());
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", "foundry-agents-webhook");
+        headers.put(TIMESTAMP_HEADER, timestamp);
+        headers.put(SIGNATURE_HEADER, WebhookSignature.sign(secret, timestamp, body));
+        headers.put(DELIVERY_HEADER, deliveryId);
+        String where = Endpoints.redact(url.toString());
+        int status;
+        try {
+            status = http.post(url, address, headers, body, timeout);
+        } catch (SocketTimeoutException e) {
+            throw new WebhookDeliveryException("Webhook " + where + " did not answer within " + timeout.toMillis()
+                    + " ms", e, 0, true, attempt);
+        } catch (IOException e) {
+            throw new WebhookDeliveryException("Webhook " + where + " could not be reached: " + e.getMessage(), e, 0,
+                    true, attempt);
+        }
+        if (status >= 200 && status < 300) {
+            return status;
+        }
+        if (status >= 300 && status < 400) {
+            throw new WebhookDeliveryException("Webhook " + where + " answered " + status + " (a redirect);"
+                    + " redirects are not followed: configure the final URL", null, status, false, attempt);
+        }
+        boolean retryable = status == 408 || status == 429 || status >= 500;
+        throw new WebhookDeliveryException("Webhook " + where + " answered " + status, null, status, retryable,
+                attempt);
+    }
+
+    @Override
+    public String toString() {
+        return "WebhookNotifier{secret=****, timeout=" + timeout + '}';
+    }
+
+    /** Waits between attempts; a seam for tests. */
+    @FunctionalInterface
+    interface Sleeper {
+        void sleep(Duration duration);
+    }
+
+    /**
+     * The result of a delivery.
+     *
+     * @param deliveryId the {@value #DELIVERY_HEADER} value
+     * @param statusCode the receiver's 2xx status
+     * @param attempts attempts it took
+     */
+    public record WebhookDelivery(String deliveryId, int statusCode, int attempts) {
+    }
+
+    /**
+     * Builds a {@link WebhookNotifier}. Not thread-safe.
+     */
+    public static final class Builder {
+        private Secret secret;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private WebhookRetry retry = WebhookRetry.exponential(3, Duration.ofSeconds(1));
+        private boolean allowHttp;
+        private final List<String> allowList = new ArrayList<>();
+        private HostResolver resolver = InetAddress::getAllByName;
+        private SSLSocketFactory tls = (SSLSocketFactory) SSLSocketFactory.getDefault();
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Builder::sleepInterruptibly;
+
+        private Builder() {
+        }
+
+        /**
+         * @param secret the HMAC key shared with receivers; required
+         * @return this builder
+         */
+        public Builder secret(Secret secret) {
+            this.secret = Objects.requireNonNull(secret, "secret");
+            return this;
+        }
+
+        /**
+         * @param timeout the deadline of one attempt (connect, send, status line); default 10 s
+         * @return this builder
+         */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * @param retry when to try again after a retryable failure; default 3 attempts, exponential from 1 s
+         * @return this builder
+         */
+        public Builder retry(WebhookRetry retry) {
+            this.retry = Objects.requireNonNull(retry, "retry");
+            return this;
+        }
+
+        /**
+         * @param allowHttp {@code true} to permit plain http URLs (tests, receivers inside a trusted network);
+         *     default {@code false}
+         * @return this builder
+         */
+        public Builder allowHttp(boolean allowHttp) {
+            this.allowHttp = allowHttp;
+            return this;
+        }
+
+        /**
+         * Allows a host name or an address range that the SSRF guard would otherwise refuse, e.g. an internal
+         * receiver {@code hooks.internal.example} or {@code 10.1.2.0/24}.
+         *
+         * @param hostOrCidr a host name, an address, or an address range
+         * @return this builder
+         */
+        public Builder allow(String hostOrCidr) {
+            SsrfGuard.Cidr.parse(hostOrCidr); // fail fast on malformed ranges
+            allowList.add(hostOrCidr);
+            return this;
+        }
+
+        /**
+         * @param resolver how host names are resolved (once per delivery); default the JVM's resolver
+         * @return this builder
+         */
+        public Builder resolver(HostResolver resolver) {
+            this.resolver = Objects.requireNonNull(resolver, "resolver");
+            return this;
+        }
+
+        /**
+         * @param tls the TLS socket factory (custom trust store); default the JVM's
+         * @return this builder
+         */
+        public Builder tls(SSLSocketFactory tls) {
+            this.tls = Objects.requireNonNull(tls, "tls");
+            return this;
+        }
+
+        Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /** @return the notifier */
+        public WebhookNotifier build() {
+            return new WebhookNotifier(this);
+        }
+
+        private static void sleepInterruptibly(Duration d) {
+            try {
+                Thread.sleep(d.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting to retry a webhook", e);
+            }
+        }
+    }
+}
