@@ -107,12 +107,20 @@ class WorkerCrashTest {
             RedisCommands<String, String> redis = TestRedis.client().connect().sync();
             Map<String, String> terminalCounts = redis.hgetall(counterKey);
             long stalledRecoveries = 0;
+            long countLostToKill = 0;
             for (String id : ids) {
                 TaskRecord record = store.get(id).orElseThrow();
+                // At least once: every record ends terminal.
                 assertThat(record.status().isTerminal()).as(id + " " + record).isTrue();
-                assertThat(terminalCounts.get(id)).as("terminal transitions of " + id).isEqualTo("1");
+                // At most once: no record was moved to a terminal state twice. A worker killed between applying
+                // the transition and bumping the test's counter leaves no count, never a second one.
+                String applied = terminalCounts.get(id);
+                assertThat(applied).as("terminal transitions of " + id).isIn("1", null);
+                countLostToKill += applied == null ? 1 : 0;
                 stalledRecoveries += queue.getJob(id).orElseThrow().attemptsStarted() > 1 ? 1 : 0;
             }
+            assertThat(countLostToKill).as("counts lost to a kill between transition and count (kills x concurrency)")
+                    .isLessThanOrEqualTo(3 * 5);
             assertThat(stalledRecoveries).as("jobs restarted after a kill").isPositive();
             redis.getStatefulConnection().close();
         }
