@@ -183,6 +183,15 @@ public final class AgentClient {
         }
 
         /**
+         * @param generation the Agent Service API grounded agents use ({@code FOUNDRY_AGENT_SERVICE})
+         * @return this builder
+         */
+        public Builder agentService(io.github.foundryagents.core.config.AgentServiceGeneration generation) {
+            overrides.add(b -> b.agentService(generation));
+            return this;
+        }
+
+        /**
          * @param alias the name code uses, e.g. {@code gpt4}
          * @param deploymentName the Azure deployment it stands for
          * @return this builder

@@ -4,7 +4,9 @@ import io.github.foundryagents.core.config.ConfigProblem;
 import io.github.foundryagents.core.config.FoundryConfig;
 import io.github.foundryagents.core.config.FoundryConfigException;
 import io.github.foundryagents.core.config.FoundryEnv;
+import io.github.foundryagents.core.config.AgentServiceGeneration;
 import io.github.foundryagents.core.grounding.classic.ClassicAgentTransport;
+import io.github.foundryagents.core.grounding.responses.ResponsesAgentTransport;
 import io.github.foundryagents.core.http.AzureHttp;
 import java.net.URI;
 import java.util.List;
@@ -16,6 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Configures and creates a {@link GroundedAgent}; obtained from
  * {@link io.github.foundryagents.core.AgentClient#groundedAgent()}. Not thread-safe.
+ *
+ * <p>The service generation comes from the configuration ({@code FOUNDRY_AGENT_SERVICE}: {@code classic}, the
+ * default, or {@code responses}); nothing else changes with it.
  *
  * <p>Defaults: deployment {@code MODEL_DEPLOYMENT_NAME} (else {@code gpt-4o}); Bing grounding with
  * {@code BING_CONNECTION_ID} and 20 results when that variable is set (as the guidance does), none otherwise;
@@ -185,8 +190,7 @@ public final class GroundedAgentBuilder {
     public GroundedAgent create() {
         BingGrounding tool = bingSet ? bing : config.bingConnectionId()
                 .map(id -> BingGrounding.connection(id).count(DEFAULT_BING_COUNT)).orElse(null);
-        AgentServiceTransport wire = transport != null ? transport : new ClassicAgentTransport(projectEndpoint(),
-                http.get());
+        AgentServiceTransport wire = transport != null ? transport : defaultTransport();
         if (tool != null) {
             GroundingModels.warning(deployment, modelVersion).ifPresent(LOG::warn);
             if (verifyConnection && !wire.connectionExists(tool.connectionId())) {
@@ -203,6 +207,13 @@ public final class GroundedAgentBuilder {
         LOG.debug("Created agent {} ({}) on deployment {}", created.id(), name, deployment);
         return new GroundedAgent(wire, created, spec, waitStrategy, new ToolRounds(functionTools, maxToolRounds),
                 retry);
+    }
+
+    private AgentServiceTransport defaultTransport() {
+        URI project = projectEndpoint();
+        return config.agentService() == AgentServiceGeneration.RESPONSES
+                ? new ResponsesAgentTransport(project, http.get())
+                : new ClassicAgentTransport(project, http.get());
     }
 
     private URI projectEndpoint() {

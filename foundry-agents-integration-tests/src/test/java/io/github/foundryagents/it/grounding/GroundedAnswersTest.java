@@ -3,6 +3,7 @@ package io.github.foundryagents.it.grounding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.foundryagents.core.AgentClient;
+import io.github.foundryagents.core.config.AgentServiceGeneration;
 import io.github.foundryagents.core.grounding.AskOptions;
 import io.github.foundryagents.core.grounding.BingGrounding;
 import io.github.foundryagents.core.grounding.Citation;
@@ -16,7 +17,7 @@ import io.github.foundryagents.testkit.agents.RunScript;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @WithFakeFoundry
 class GroundedAnswersTest {
@@ -28,8 +29,9 @@ class GroundedAnswersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Waiting.class)
-    void answersWithCitationsUsageAndIdsThenDeletesTheThread(Waiting waiting, FakeFoundry fake, AgentClient client) {
+    @MethodSource("io.github.foundryagents.it.grounding.Setups#all")
+    void answersWithCitationsUsageAndIdsThenDeletesTheThread(AgentServiceGeneration generation, Waiting waiting, FakeFoundry fake) {
+        AgentClient client = Setups.client(fake, generation);
         fake.agents().enqueue(RunScript.answer("Florida won the 2025 title.")
                 .citing("https://ncaa.com/final", "2025 NCAA final").citing("https://espn.com/recap", "Recap")
                 .withUsage(1216, 76));
@@ -48,9 +50,9 @@ class GroundedAnswersTest {
         assertThat(answer.usage().promptTokens()).isEqualTo(1216);
         assertThat(answer.usage().completionTokens()).isEqualTo(76);
         assertThat(answer.usage().totalTokens()).isEqualTo(1292);
-        assertThat(answer.agentId()).isEqualTo(agent.id()).startsWith("asst_");
-        assertThat(answer.threadId()).startsWith("thread_");
-        assertThat(answer.runId()).startsWith("run_");
+        assertThat(answer.agentId()).isEqualTo(agent.id());
+        assertThat(answer.threadId()).startsWith(Setups.classic(generation) ? "thread_" : "conv_");
+        assertThat(answer.runId()).startsWith(Setups.classic(generation) ? "run_" : "resp_");
         assertThat(answer.runDuration()).isPositive();
         assertThat(fake.agents().liveConversations()).isZero();
         assertThat(fake.journal().matching(r -> r.method().equals("DELETE") && r.path().endsWith(answer.threadId())))
@@ -58,8 +60,9 @@ class GroundedAnswersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Waiting.class)
-    void citationTitleFallsBackToTheUrl(Waiting waiting, FakeFoundry fake, AgentClient client) {
+    @MethodSource("io.github.foundryagents.it.grounding.Setups#all")
+    void citationTitleFallsBackToTheUrl(AgentServiceGeneration generation, Waiting waiting, FakeFoundry fake) {
+        AgentClient client = Setups.client(fake, generation);
         fake.agents().enqueue(RunScript.answer("See the source.").citing("https://example.org/untitled", null));
 
         GroundedAnswer answer = agent(fake, client, waiting).ask("Anything new?");
@@ -71,8 +74,9 @@ class GroundedAnswersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Waiting.class)
-    void listenersSeeEveryStatusChangeInOrder(Waiting waiting, FakeFoundry fake, AgentClient client) {
+    @MethodSource("io.github.foundryagents.it.grounding.Setups#all")
+    void listenersSeeEveryStatusChangeInOrder(AgentServiceGeneration generation, Waiting waiting, FakeFoundry fake) {
+        AgentClient client = Setups.client(fake, generation);
         List<RunStatus> seen = new CopyOnWriteArrayList<>();
         GroundedAgent agent = agent(fake, client, waiting);
 
@@ -87,30 +91,35 @@ class GroundedAnswersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Waiting.class)
-    void streamingNeedsOneRequestPerRunWhilePollingReadsTheStatus(Waiting waiting, FakeFoundry fake,
-            AgentClient client) {
+    @MethodSource("io.github.foundryagents.it.grounding.Setups#all")
+    void streamingNeedsOneRequestPerRunWhilePollingReadsTheStatus(AgentServiceGeneration generation, Waiting waiting,
+            FakeFoundry fake) {
+        AgentClient client = Setups.client(fake, generation);
         GroundedAgent agent = agent(fake, client, waiting);
         fake.journal().clear();
 
         GroundedAnswer answer = agent.ask("How many requests?");
 
-        List<RecordedRequest> runRequests = fake.journal().matching(r -> r.path().contains("/runs"));
+        List<RecordedRequest> runRequests = fake.journal().matching(r -> r.path().contains("/runs")
+                || r.path().contains("/responses"));
         List<RecordedRequest> polls = fake.journal().matching(r -> r.method().equals("GET")
-                && r.path().endsWith("/runs/" + answer.runId()));
+                && r.path().endsWith("/" + answer.runId()));
         if (waiting == Waiting.STREAMING) {
             assertThat(runRequests).singleElement().satisfies(r -> assertThat(r.body().path("stream").asBoolean())
                     .isTrue());
-            assertThat(fake.journal().count()).isEqualTo(3); // thread+question, streamed run, thread deletion
+            assertThat(fake.journal().count()).isEqualTo(3); // conversation+question, streamed run, deletion
         } else {
             assertThat(polls).isNotEmpty();
-            assertThat(fake.journal().matching(r -> r.path().endsWith("/messages"))).hasSize(1);
+            // the classic service needs the messages list; a response carries its output
+            assertThat(fake.journal().matching(r -> r.path().endsWith("/messages")))
+                    .hasSize(Setups.classic(generation) ? 1 : 0);
         }
     }
 
     @ParameterizedTest
-    @EnumSource(Waiting.class)
-    void anAgentWithoutBingAnswersWithoutCitations(Waiting waiting, FakeFoundry fake, AgentClient client) {
+    @MethodSource("io.github.foundryagents.it.grounding.Setups#all")
+    void anAgentWithoutBingAnswersWithoutCitations(AgentServiceGeneration generation, Waiting waiting, FakeFoundry fake) {
+        AgentClient client = Setups.client(fake, generation);
         GroundedAgent plain = client.groundedAgent().bing(null).waitStrategy(waiting.strategy()).create();
 
         GroundedAnswer answer = plain.ask("Hello?");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.foundryagents.core.AgentClient;
+import io.github.foundryagents.core.config.AgentServiceGeneration;
 import io.github.foundryagents.core.grounding.AgentRunCancelledException;
 import io.github.foundryagents.core.grounding.AgentRunException;
 import io.github.foundryagents.core.grounding.AgentRunExpiredException;
@@ -24,6 +25,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every way a run can end without an answer, under every waiting strategy; the thread is deleted each time. */
 @WithFakeFoundry
@@ -34,14 +36,18 @@ class RunOutcomesTest {
                 .waitStrategy(waiting.strategy()).create();
     }
 
-    @ParameterizedTest(name = "{0} under {1}")
+    @ParameterizedTest(name = "{0} on {1} under {2}")
     @CsvSource({
-        "rate_limit_exceeded, STREAMING, true", "rate_limit_exceeded, ADAPTIVE_POLLING, true",
-        "server_error, STREAMING, true", "server_error, FIXED_INTERVAL, true",
-        "invalid_prompt, STREAMING, false", "invalid_prompt, ADAPTIVE_POLLING, false",
-        "content_filter, FIXED_INTERVAL, false"})
-    void aFailedRunCarriesItsErrorCodeAndRetryability(String code, Waiting waiting, boolean retryable,
-            FakeFoundry fake, AgentClient client) {
+        "rate_limit_exceeded, CLASSIC, STREAMING, true", "rate_limit_exceeded, CLASSIC, ADAPTIVE_POLLING, true",
+        "server_error, CLASSIC, STREAMING, true", "server_error, CLASSIC, FIXED_INTERVAL, true",
+        "invalid_prompt, CLASSIC, STREAMING, false", "invalid_prompt, CLASSIC, ADAPTIVE_POLLING, false",
+        "content_filter, CLASSIC, FIXED_INTERVAL, false",
+        "rate_limit_exceeded, RESPONSES, STREAMING, true", "rate_limit_exceeded, RESPONSES, ADAPTIVE_POLLING, true",
+        "server_error, RESPONSES, FIXED_INTERVAL, true", "invalid_prompt, RESPONSES, STREAMING, false",
+        "invalid_prompt, RESPONSES, ADAPTIVE_POLLING, false"})
+    void aFailedRunCarriesItsErrorCodeAndRetryability(String code, AgentServiceGeneration generation,
+            Waiting waiting, boolean retryable, FakeFoundry fake) {
+        AgentClient client = Setups.client(fake, generation);
         fake.agents().enqueue(RunScript.failing(code, "Scripted failure " + code + "."));
 
         AgentRunFailedException e = catchThrowableOfType(AgentRunFailedException.class,
@@ -55,6 +61,7 @@ class RunOutcomesTest {
         assertThreadDeleted(fake, e.threadId());
     }
 
+    /** Classic only: the Responses API has no expired status. */
     @ParameterizedTest
     @EnumSource(Waiting.class)
     void anExpiredRunRaisesItsOwnException(Waiting waiting, FakeFoundry fake, AgentClient client) {
@@ -69,8 +76,9 @@ class RunOutcomesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Waiting.class)
-    void anIncompleteRunNamesTheReason(Waiting waiting, FakeFoundry fake, AgentClient client) {
+    @MethodSource("io.github.foundryagents.it.grounding.Setups#all")
+    void anIncompleteRunNamesTheReason(AgentServiceGeneration generation, Waiting waiting, FakeFoundry fake) {
+        AgentClient client = Setups.client(fake, generation);
         fake.agents().enqueue(RunScript.incomplete("max_completion_tokens"));
 
         AgentRunIncompleteException e = catchThrowableOfType(AgentRunIncompleteException.class,
@@ -82,8 +90,9 @@ class RunOutcomesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Waiting.class)
-    void aRunCancelledByTheServiceRaisesCancelled(Waiting waiting, FakeFoundry fake, AgentClient client) {
+    @MethodSource("io.github.foundryagents.it.grounding.Setups#all")
+    void aRunCancelledByTheServiceRaisesCancelled(AgentServiceGeneration generation, Waiting waiting, FakeFoundry fake) {
+        AgentClient client = Setups.client(fake, generation);
         fake.agents().enqueue(RunScript.cancelledByService());
 
         AgentRunCancelledException e = catchThrowableOfType(AgentRunCancelledException.class,
@@ -94,8 +103,9 @@ class RunOutcomesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Waiting.class)
-    void anUnknownStatusEndsTheWaitInsteadOfPollingForever(Waiting waiting, FakeFoundry fake, AgentClient client) {
+    @MethodSource("io.github.foundryagents.it.grounding.Setups#all")
+    void anUnknownStatusEndsTheWaitInsteadOfPollingForever(AgentServiceGeneration generation, Waiting waiting, FakeFoundry fake) {
+        AgentClient client = Setups.client(fake, generation);
         fake.agents().enqueue(RunScript.endingWithStatus("paused"));
 
         AgentRunException e = catchThrowableOfType(AgentRunException.class,
@@ -107,8 +117,9 @@ class RunOutcomesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Waiting.class)
-    void theDeadlineCancelsTheRunThenDeletesTheThread(Waiting waiting, FakeFoundry fake, AgentClient client) {
+    @MethodSource("io.github.foundryagents.it.grounding.Setups#all")
+    void theDeadlineCancelsTheRunThenDeletesTheThread(AgentServiceGeneration generation, Waiting waiting, FakeFoundry fake) {
+        AgentClient client = Setups.client(fake, generation);
         fake.agents().enqueue(RunScript.answer("too late").withDuration(Duration.ofSeconds(60))); // 600 ms real
         GroundedAgent agent = agent(fake, client, waiting);
 
@@ -118,8 +129,8 @@ class RunOutcomesTest {
         assertThat(e.timeout()).isEqualTo(Duration.ofMillis(250));
         assertThat(e.status()).isIn(RunStatus.QUEUED, RunStatus.IN_PROGRESS);
         List<RecordedRequest> requests = fake.journal().all();
-        int cancel = indexOf(requests, "POST", "/runs/" + e.runId() + "/cancel");
-        int delete = indexOf(requests, "DELETE", "/threads/" + e.threadId());
+        int cancel = indexOf(requests, "POST", "/" + e.runId() + "/cancel");
+        int delete = indexOf(requests, "DELETE", "/" + e.threadId());
         assertThat(cancel).isNotNegative().isLessThan(delete);
         FakeRunInfo run = fake.agents().runs().get(0);
         assertThat(run.status()).isIn("cancelling", "cancelled");

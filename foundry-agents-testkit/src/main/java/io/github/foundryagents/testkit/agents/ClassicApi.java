@@ -203,7 +203,7 @@ final class ClassicApi {
         RunScript script = service.nextScript();
         FakeAnswer answer = new FakeAnswer(thread.lastUserText(), agent.path("instructions").asText(null), script,
                 service.grounds(agent.path("tools"), "connection_id"));
-        FakeRun run = new FakeRun(service.newId("run"), thread.id(), script, answer, false,
+        FakeRun run = new FakeRun(service.newId("run"), thread.id(), script, answer, false, false,
                 service.realDuration(script), service.clock(), new ClassicRenderer(thread, agent, service::newId));
         thread.addRun(run);
         runAgents.put(run.id(), agent);

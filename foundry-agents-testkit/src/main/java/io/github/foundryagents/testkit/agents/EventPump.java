@@ -21,12 +21,26 @@ final class EventPump {
      * @throws IOException when the client went away (e.g. it cancelled at a deadline)
      */
     static void pump(FakeRun run, int from, FakeExchange.EventStream stream) throws IOException {
+        pump(run, from, stream, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #pump(FakeRun, int, FakeExchange.EventStream)}, but stops after {@code limit} events, as a dropped
+     * connection would.
+     */
+    static void pump(FakeRun run, int from, FakeExchange.EventStream stream, int limit) throws IOException {
         int next = from;
+        int written = 0;
         try {
             while (true) {
                 List<SseEvent> events = run.eventsAfter(next, WAIT_MILLIS);
                 for (SseEvent e : events) {
-                    stream.send(e.name(), e.data());
+                    if (written++ == limit) {
+                        return;
+                    }
+                    if (e.name() != null) {
+                        stream.send(e.name(), e.data());
+                    }
                     next++;
                     if (e.endsSegment()) {
                         return;

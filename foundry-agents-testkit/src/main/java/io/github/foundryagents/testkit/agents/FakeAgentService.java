@@ -22,8 +22,10 @@ import java.util.function.Supplier;
 
 /**
  * The fake Foundry Agent Service inside a {@link io.github.foundryagents.testkit.FakeFoundry}: one project,
- * {@value #PROJECT}, under {@code /api/projects/}, speaking the classic assistants/threads/runs API with its JSON
- * shapes, list envelopes, paging, streaming and errors, and the project connections API.
+ * {@value #PROJECT}, under {@code /api/projects/}, speaking both service generations with their JSON shapes, list
+ * envelopes, paging, streaming and errors: the classic assistants/threads/runs API, and the new one (versioned
+ * agents under {@code /agents}, conversations and responses under {@code /openai/v1}); plus the project
+ * connections API.
  *
  * <p>Runs move {@code queued → in_progress → (requires_action →) terminal} over a duration in service time (default
  * {@link #DEFAULT_RUN_DURATION}) multiplied by the {@link #timeScale(double) time scale} (default
@@ -60,8 +62,12 @@ public final class FakeAgentService {
     private final Map<String, ObjectNode> connections = new ConcurrentHashMap<>();
     private final List<FakeRun> history = new CopyOnWriteArrayList<>();
     private final ClassicApi classic = new ClassicApi(this);
+    private final V2Agents v2Agents = new V2Agents();
+    private final ResponsesApi responses = new ResponsesApi(this, v2Agents);
     private volatile Supplier<Duration> durations = () -> DEFAULT_RUN_DURATION;
     private volatile double timeScale = DEFAULT_TIME_SCALE;
+    private final java.util.concurrent.atomic.AtomicInteger streamsToDrop = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int dropAfter;
 
     /** Creates the fake service; {@link io.github.foundryagents.testkit.FakeFoundry} does this. */
     public FakeAgentService() {
@@ -133,19 +139,33 @@ public final class FakeAgentService {
         return this;
     }
 
+    /**
+     * Fault injection: the next {@code streams} response event streams of the Responses API end after
+     * {@code events} events, as a dropped connection would, so clients must resume them.
+     *
+     * @param streams how many streams to cut
+     * @param events events each of them delivers first
+     * @return this service
+     */
+    public FakeAgentService dropStreams(int streams, int events) {
+        this.dropAfter = events;
+        this.streamsToDrop.set(streams);
+        return this;
+    }
+
     /** @return the time scale */
     public double timeScale() {
         return timeScale;
     }
 
-    /** @return conversations (classic threads) that exist now: each ask should leave none behind */
+    /** @return classic threads and Responses conversations that exist now: each ask should leave none behind */
     public int liveConversations() {
-        return classic.threadCount();
+        return classic.threadCount() + responses.conversationCount();
     }
 
-    /** @return agents that exist now */
+    /** @return agents (classic assistants and named agents of the new service) that exist now */
     public int agentCount() {
-        return classic.agentCount();
+        return classic.agentCount() + v2Agents.count();
     }
 
     /** @return every run served since the last reset, oldest first */
@@ -162,9 +182,12 @@ public final class FakeAgentService {
     /** Forgets scripts, durations, agents, threads and runs; the time scale and connections stay. */
     public synchronized void reset() {
         scripts.clear();
+        streamsToDrop.set(0);
         durations = () -> DEFAULT_RUN_DURATION;
         history.clear();
         classic.reset();
+        v2Agents.reset();
+        responses.reset();
     }
 
     /** Stops the service's clock. */
@@ -194,7 +217,14 @@ public final class FakeAgentService {
             ex.sendError(404, "NotFound", "Project '" + project + "' was not found.", Map.of());
             return;
         }
-        classic.handle(ex, slash < 0 ? "" : rest.substring(slash));
+        String path = slash < 0 ? "" : rest.substring(slash);
+        if (path.startsWith("/agents")) {
+            v2Agents.handle(ex, path);
+        } else if (path.startsWith("/openai/")) {
+            responses.handle(ex, path);
+        } else {
+            classic.handle(ex, path);
+        }
     }
 
     // --- shared by the generations' handlers ---
@@ -202,6 +232,11 @@ public final class FakeAgentService {
     synchronized RunScript nextScript() {
         RunScript s = scripts.poll();
         return s != null ? s : RunScript.DEFAULT;
+    }
+
+    /** @return how many events the next stream may deliver before it is cut */
+    int streamLimit() {
+        return streamsToDrop.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? dropAfter : Integer.MAX_VALUE;
     }
 
     Duration realDuration(RunScript script) {

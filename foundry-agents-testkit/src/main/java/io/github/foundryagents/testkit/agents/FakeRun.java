@@ -31,6 +31,7 @@ final class FakeRun {
     private final RunScript script;
     private final FakeAnswer answer;
     private final boolean continuation;
+    private final boolean pauseEnds;
     private final long realNanos;
     private final ScheduledExecutorService clock;
     private final Renderer renderer;
@@ -43,13 +44,20 @@ final class FakeRun {
     private List<String> toolOutputs = List.of();
     private ScheduledFuture<?> pending;
 
+    /**
+     * @param continuation whether this run continues after tool outputs (a new response on the Responses API):
+     *     it skips the tool call and takes the second half of the duration
+     * @param pauseEnds whether asking for a tool ends the run (Responses API: a completed response with a
+     *     {@code function_call} item) instead of pausing it ({@code requires_action})
+     */
     FakeRun(String id, String conversationId, RunScript script, FakeAnswer answer, boolean continuation,
-            Duration realDuration, ScheduledExecutorService clock, Renderer renderer) {
+            boolean pauseEnds, Duration realDuration, ScheduledExecutorService clock, Renderer renderer) {
         this.id = id;
         this.conversationId = conversationId;
         this.script = script;
         this.answer = answer;
         this.continuation = continuation;
+        this.pauseEnds = pauseEnds;
         this.realNanos = Math.max(1, realDuration.toNanos());
         this.clock = clock;
         this.renderer = renderer;
@@ -127,8 +135,28 @@ final class FakeRun {
     private synchronized void pause() {
         if (status.equals("in_progress")) {
             toolCallId = "call_" + id.substring(id.indexOf('_') + 1);
-            status = "requires_action";
+            status = pauseEnds ? "completed" : "requires_action";
+            endedAt = pauseEnds ? Instant.now() : null;
             emit(Change.REQUIRES_ACTION);
+        }
+    }
+
+    /**
+     * Sets the tool outputs a continuation answers with; before {@link #start()}.
+     *
+     * @param outputs the outputs the client sent
+     */
+    synchronized void resumeWith(List<String> outputs) {
+        toolOutputs = List.copyOf(outputs);
+    }
+
+    /** Ends the run as cancelled at once (the Responses API has no {@code cancelling} state). */
+    synchronized void cancelNow() {
+        if (!isEnded()) {
+            if (pending != null) {
+                pending.cancel(false);
+            }
+            finish("cancelled");
         }
     }
 

@@ -101,7 +101,10 @@ public final class RunScript {
         return new RunScript(Outcome.FAILED, null, List.of(), code, message, null, null, null, null, null);
     }
 
-    /** @return a run that expires */
+    /**
+     * @return a run that expires; the Responses API has no {@code expired} status, so there the fake's response
+     *     fails with error code {@code expired} (a convention of this fake)
+     */
     public static RunScript expiring() {
         return new RunScript(Outcome.EXPIRED, null, List.of(), null, null, null, null, null, null, null);
     }
