@@ -1,6 +1,7 @@
 package io.github.foundryagents.benchmarks;
 
 import io.github.foundryagents.core.AgentClient;
+import io.github.foundryagents.core.config.AgentServiceGeneration;
 import io.github.foundryagents.core.grounding.AskOptions;
 import io.github.foundryagents.core.grounding.GroundedAgent;
 import io.github.foundryagents.core.grounding.PollBudget;
@@ -27,8 +28,9 @@ import java.util.concurrent.Future;
 /**
  * How quickly each waiting strategy learns that a grounded run finished, and how many requests it spends: 20
  * concurrent runs with durations spread evenly over 10–60 s, time-scaled by the fake, for streaming, adaptive
- * polling (cold, then after learning from those runs), fixed 1 s and fixed 15 s, in one process. Latencies are
- * reported in unscaled (service) time.
+ * polling (cold, then after learning from those runs), fixed 1 s and fixed 15 s on the classic service, then
+ * streaming, adaptive polling and fixed 15 s on the Responses API, in one process. Latencies are reported in
+ * unscaled (service) time.
  *
  * <p>Usage: {@code PollingBenchmark <docs/performance.md> <command>}.
  */
@@ -51,7 +53,8 @@ public final class PollingBenchmark {
         List<Result> results = new ArrayList<>();
         try (FakeFoundry fake = FakeFoundry.start()) {
             fake.agents().timeScale(SCALE);
-            AgentClient client = fake.client();
+            AgentClient classic = fake.clientBuilder().agentService(AgentServiceGeneration.CLASSIC).build();
+            AgentClient responses = fake.clientBuilder().agentService(AgentServiceGeneration.RESPONSES).build();
             WaitStrategy.AdaptivePolling adaptive = WaitStrategy.adaptivePolling().withFirstPoll(scaled(1))
                     .withMaxInterval(scaled(15)).withBudget(PollBudget.perMinute((int) (PollBudget.DEFAULT_PER_MINUTE
                             / SCALE)));
@@ -61,7 +64,11 @@ public final class PollingBenchmark {
             strategies.put("adaptive", adaptive); // the same instance, now knowing how long runs take
             strategies.put("fixed-1s", WaitStrategy.fixedInterval(scaled(1)));
             strategies.put("fixed-15s", WaitStrategy.fixedInterval(scaled(15)));
+            strategies.put("responses-streaming", WaitStrategy.streaming());
+            strategies.put("responses-adaptive", adaptive);
+            strategies.put("responses-fixed-15s", WaitStrategy.fixedInterval(scaled(15)));
             for (Map.Entry<String, WaitStrategy> s : strategies.entrySet()) {
+                AgentClient client = s.getKey().startsWith("responses-") ? responses : classic;
                 Result r = measure(fake, client, s.getKey(), s.getValue());
                 results.add(r);
                 lines.add(r.json());
@@ -108,10 +115,11 @@ public final class PollingBenchmark {
             detectShare.add(Math.max(0, real) / runMs);
         }
         List<RecordedRequest> requests = fake.journal().all();
-        long runRequests = requests.stream().filter(r -> r.path().contains("/runs")
+        long runRequests = requests.stream().filter(r -> r.path().contains("/runs") || r.path().contains("/responses")
                 || (r.method().equals("GET") && r.path().endsWith("/messages"))).count();
         long statusRequests = requests.stream().filter(r -> (r.method().equals("GET") && r.path().matches(
-                ".*/runs/[^/]+")) || (r.method().equals("POST") && r.body().path("stream").asBoolean())).count();
+                ".*/(runs|responses)/[^/]+")) || (r.method().equals("POST") && r.body().path("stream").asBoolean()))
+                .count();
         return new Result(name, (double) runRequests / RUNS, (double) statusRequests / RUNS, percentile(detectMs, 50),
                 percentile(detectMs, 95), percentile(detectShare, 50) * 100);
     }
@@ -136,7 +144,9 @@ public final class PollingBenchmark {
                 .append(" for every strategy, are left out. *status/run* counts only the polls (or the one stream).")
                 .append(" *adaptive-cold* is adaptive polling's first batch; *adaptive* is the next batch, after it")
                 .append(" has learnt when runs finish. Baselines: fixed 1 s (the SDKs' default) and fixed 15 s (the")
-                .append(" guidance's production setting).\n\n")
+                .append(" guidance's production setting). Rows starting *responses-* run the same workload on the")
+                .append(" Responses API (background responses, polled with `GET /responses/{id}`, or streamed);")
+                .append(" *responses-adaptive* shares what adaptive polling learnt on the classic rows.\n\n")
                 .append("| strategy | requests/run | status/run | p50 detection | p95 detection | p50 detection"
                         + " / run time |\n|---|---|---|---|---|---|\n");
         for (Result r : results) {

@@ -24,7 +24,8 @@ final class GroundedStep implements TourStep {
 
     @Override
     public String description() {
-        return "a Bing-grounded question on the Foundry Agent Service: answer, citations, searches";
+        return "a Bing-grounded question on the Foundry Agent Service (--agent-service classic|responses): answer,"
+                + " citations, searches";
     }
 
     @Override
@@ -47,6 +48,8 @@ final class GroundedStep implements TourStep {
             builder.bing(BingGrounding.connection(fake.agents().bingConnectionId()).count(20));
         });
         GroundedAgent agent = builder.create();
+        tour.line("agent:      " + agent.id() + " on the " + tour.client().config().agentService().settingValue()
+                + " Agent Service");
         try {
             GroundedAnswer answer = agent.ask("When does the classic Foundry Agent Service API retire?",
                     AskOptions.builder().timeout(Duration.ofMinutes(2))

@@ -3,52 +3,12 @@ package io.github.foundryagents.testkit.agents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.foundryagents.core.http.Json;
-import io.github.foundryagents.testkit.FakeFoundry;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The fake Agent Service over raw HTTP: shapes, paging, errors, streaming, and the silent bad connection. */
-class FakeAgentServiceWireTest {
-
-    private static FakeFoundry fake;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        fake = FakeFoundry.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        fake.reset();
-    }
-
-    private static HttpResponse<String> call(String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(fake.projectEndpoint() + path))
-                .header("Authorization", "Bearer t").header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode json(HttpResponse<String> r) {
-        return Json.parse(r.body().getBytes(StandardCharsets.UTF_8));
-    }
+class FakeAgentServiceWireTest extends RawProjectCalls {
 
     private static String agent(String connectionId) throws Exception {
         String tool = connectionId == null ? "" : "{\"type\":\"bing_grounding\",\"bing_grounding\":"
@@ -155,8 +115,7 @@ class FakeAgentServiceWireTest {
         HttpResponse<String> noVersion = call("GET", "/assistants", null);
         HttpResponse<String> oldVersion = call("GET", "/assistants?api-version=2024-07-01-preview", null);
         HttpResponse<String> missing = call("GET", "/threads/thread_x?api-version=2025-05-01", null);
-        HttpResponse<String> noAuth = HTTP.send(HttpRequest.newBuilder(URI.create(fake.projectEndpoint()
-                + "/assistants?api-version=2025-05-01")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> noAuth = unauthenticated("/assistants?api-version=2025-05-01");
 
         assertThat(noVersion.statusCode()).isEqualTo(400);
         assertThat(json(noVersion).path("error").path("message").asText()).contains("api-version");
@@ -183,7 +142,7 @@ class FakeAgentServiceWireTest {
     }
 
     @Test
-    void connectionsApiFindsTheBingConnection() throws IOException, InterruptedException, Exception {
+    void connectionsApiFindsTheBingConnection() throws Exception {
         JsonNode c = json(call("GET", "/connections/bing-grounding?api-version=v1", null));
 
         assertThat(c.path("id").asText()).isEqualTo(fake.agents().bingConnectionId());

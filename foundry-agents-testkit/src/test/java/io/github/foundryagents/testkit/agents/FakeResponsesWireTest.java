@@ -4,51 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.foundryagents.core.http.Json;
-import io.github.foundryagents.testkit.FakeFoundry;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The fake's new Agent Service over raw HTTP: agents and versions, conversations, responses in every mode. */
-class FakeResponsesWireTest {
-
-    private static FakeFoundry fake;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        fake = FakeFoundry.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        fake.reset();
-    }
-
-    private static HttpResponse<String> call(String method, String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(fake.projectEndpoint() + path))
-                .header("Authorization", "Bearer t").header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode json(HttpResponse<String> r) {
-        return Json.parse(r.body().getBytes(StandardCharsets.UTF_8));
-    }
+class FakeResponsesWireTest extends RawProjectCalls {
 
     private static void agent(String name, String connectionId) throws Exception {
         String tools = connectionId == null ? "" : "{\"type\":\"bing_grounding\",\"bing_grounding\":"
