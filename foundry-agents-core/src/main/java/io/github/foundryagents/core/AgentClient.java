@@ -13,6 +13,7 @@ import io.github.foundryagents.core.chat.FinishReason;
 import io.github.foundryagents.core.config.Deployments;
 import io.github.foundryagents.core.config.FoundryConfig;
 import io.github.foundryagents.core.config.PathStyle;
+import io.github.foundryagents.core.grounding.GroundedAgentBuilder;
 import io.github.foundryagents.core.http.AzureHttp;
 import io.github.foundryagents.core.http.BearerTokenPolicy;
 import io.github.foundryagents.core.pipeline.ChatInterceptor;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The entry point: chat completions over Azure OpenAI through an ordered pipeline of interceptors.
@@ -42,10 +44,12 @@ public final class AgentClient {
 
     private final FoundryConfig config;
     private final ChatPipeline pipeline;
+    private final Supplier<AzureHttp> agentServiceHttp;
 
-    private AgentClient(FoundryConfig config, ChatPipeline pipeline) {
+    private AgentClient(FoundryConfig config, ChatPipeline pipeline, Supplier<AzureHttp> agentServiceHttp) {
         this.config = config;
         this.pipeline = pipeline;
+        this.agentServiceHttp = agentServiceHttp;
     }
 
     /** @return a builder; with nothing set, {@link Builder#build()} reads the environment */
@@ -107,6 +111,18 @@ public final class AgentClient {
         return Agent.builder(this);
     }
 
+    /**
+     * Starts configuring an agent on the Foundry Agent Service, grounded with Bing when configured: project
+     * endpoint ({@code PROJECT_ENDPOINT}), model deployment ({@code MODEL_DEPLOYMENT_NAME}) and Bing connection
+     * ({@code BING_CONNECTION_ID}) come from this client's configuration; it authenticates with Microsoft Entra ID
+     * (scope {@code https://ai.azure.com/.default}), never with an API key.
+     *
+     * @return a builder whose {@code create()} creates the agent
+     */
+    public GroundedAgentBuilder groundedAgent() {
+        return GroundedAgentBuilder.forClient(config, agentServiceHttp);
+    }
+
     /** @return the configuration this client was built with */
     public FoundryConfig config() {
         return config;
@@ -164,6 +180,25 @@ public final class AgentClient {
         public Builder endpoint(String endpoint) {
             endpointSet = true;
             overrides.add(b -> b.endpoint(endpoint));
+            return this;
+        }
+
+        /**
+         * @param projectEndpoint the Foundry project endpoint for grounded agents,
+         *     {@code https://<resource>.services.ai.azure.com/api/projects/<project>}
+         * @return this builder
+         */
+        public Builder projectEndpoint(String projectEndpoint) {
+            overrides.add(b -> b.projectEndpoint(projectEndpoint));
+            return this;
+        }
+
+        /**
+         * @param generation the Agent Service API grounded agents use ({@code FOUNDRY_AGENT_SERVICE})
+         * @return this builder
+         */
+        public Builder agentService(io.github.foundryagents.core.config.AgentServiceGeneration generation) {
+            overrides.add(b -> b.agentService(generation));
             return this;
         }
 
@@ -292,7 +327,36 @@ public final class AgentClient {
             List<ChatInterceptor> chain = new ArrayList<>(interceptors);
             chain.add(new DefaultDeploymentInterceptor(resolved.deployments(), Deployments.GPT4_MINI));
             chain.addAll(networkInterceptors);
-            return new AgentClient(resolved, new ChatPipeline(chain, chatTransport));
+            return new AgentClient(resolved, new ChatPipeline(chain, chatTransport), agentServiceHttp(resolved));
+        }
+
+        /** The Agent Service accepts only Entra ID tokens, so it never uses the API key. Made on first use. */
+        private Supplier<AzureHttp> agentServiceHttp(FoundryConfig resolved) {
+            TokenCredential given = credential;
+            HttpClient client = httpClient;
+            HttpLogOptions logs = httpLogOptions;
+            return memoize(() -> AzureHttp.create(client, logs, new BearerTokenPolicy(
+                    given != null ? given : defaultCredential(resolved), BearerTokenPolicy.AI_FOUNDRY_SCOPE)));
+        }
+
+        private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+            return new Supplier<>() {
+                private T value;
+
+                @Override
+                public synchronized T get() {
+                    if (value == null) {
+                        value = supplier.get();
+                    }
+                    return value;
+                }
+            };
+        }
+
+        private static TokenCredential defaultCredential(FoundryConfig resolved) {
+            DefaultAzureCredentialBuilder dac = new DefaultAzureCredentialBuilder();
+            resolved.managedIdentityClientId().ifPresent(dac::managedIdentityClientId);
+            return dac.build();
         }
 
         private FoundryConfig resolveConfig() {
@@ -311,9 +375,7 @@ public final class AgentClient {
         private ChatTransport azureTransport(FoundryConfig resolved) {
             TokenCredential tokens = credential;
             if (tokens == null && resolved.apiKey().isEmpty()) {
-                DefaultAzureCredentialBuilder dac = new DefaultAzureCredentialBuilder();
-                resolved.managedIdentityClientId().ifPresent(dac::managedIdentityClientId);
-                tokens = dac.build();
+                tokens = defaultCredential(resolved);
             }
             AzureHttp http = AzureHttp.create(httpClient, httpLogOptions, AzureHttp.authPolicy(resolved.apiKey().orElse(null), tokens,
                     BearerTokenPolicy.COGNITIVE_SERVICES_SCOPE));

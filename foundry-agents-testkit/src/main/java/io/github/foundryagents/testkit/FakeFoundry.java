@@ -3,6 +3,7 @@ package io.github.foundryagents.testkit;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.foundryagents.core.AgentClient;
+import io.github.foundryagents.testkit.agents.FakeAgentService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * A fake Azure OpenAI resource: an embedded HTTP server on the loopback interface that speaks Azure's chat
  * completions protocol ({@code /openai/v1/chat/completions} and
  * {@code /openai/deployments/{deployment}/chat/completions?api-version=...}) with Azure's JSON shapes, error
- * bodies and auth rules.
+ * bodies and auth rules, and the Foundry Agent Service of one project ({@link #agents()}, at
+ * {@link #projectEndpoint()}).
  *
  * <pre>{@code
  * try (FakeFoundry fake = FakeFoundry.start()) {
@@ -48,6 +50,7 @@ public final class FakeFoundry implements AutoCloseable {
     private final RequestJournal journal = new RequestJournal();
     private final FakeAuth auth;
     private final ChatCompletionsHandler chatHandler;
+    private final FakeAgentService agents = new FakeAgentService();
 
     private FakeFoundry(Builder b) {
         this.deployments.putAll(b.deployments);
@@ -89,6 +92,16 @@ public final class FakeFoundry implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** @return the project endpoint of the fake Agent Service: use it as {@code PROJECT_ENDPOINT} */
+    public URI projectEndpoint() {
+        return URI.create(endpoint() + FakeAgentService.projectPath());
+    }
+
+    /** @return the fake Foundry Agent Service: scripts, durations, connections, runs served */
+    public FakeAgentService agents() {
+        return agents;
+    }
+
     /** @return the script of chat replies */
     public ChatScript chat() {
         return chat;
@@ -112,9 +125,10 @@ public final class FakeFoundry implements AutoCloseable {
         deployments.remove(name);
     }
 
-    /** Forgets scripted replies and recorded requests; deployments stay. */
+    /** Forgets scripted replies, agent service state and recorded requests; deployments stay. */
     public void reset() {
         chat.reset();
+        agents.reset();
         journal.clear();
     }
 
@@ -122,7 +136,8 @@ public final class FakeFoundry implements AutoCloseable {
      * @return a client builder pointed at this fake with a fake Entra ID credential, ready for more settings
      */
     public AgentClient.Builder clientBuilder() {
-        return AgentClient.builder().endpoint(endpoint().toString()).credential(new FakeTokenCredential());
+        return AgentClient.builder().endpoint(endpoint().toString()).projectEndpoint(projectEndpoint().toString())
+                .credential(new FakeTokenCredential());
     }
 
     /** @return a client pointed at this fake, authenticating with a fake Entra ID token */
@@ -133,6 +148,7 @@ public final class FakeFoundry implements AutoCloseable {
     /** Stops the server and its threads. */
     @Override
     public void close() {
+        agents.close();
         server.stop(0);
         executor.shutdownNow();
         try {
@@ -159,6 +175,11 @@ public final class FakeFoundry implements AutoCloseable {
             FakeExchange ex = new FakeExchange(exchange);
             if (ChatCompletionsHandler.handles(ex.path())) {
                 chatHandler.handle(ex);
+            } else if (FakeAgentService.handles(ex.path())) {
+                journal.record(ex.record(null));
+                if (auth.admitBearerOnly(ex)) {
+                    agents.handle(ex);
+                }
             } else {
                 journal.record(ex.record(null));
                 ex.sendError(404, "404", AzureMessages.RESOURCE_NOT_FOUND, Map.of());

@@ -40,7 +40,8 @@ public final class FakeFoundryMain {
         FakeFoundry fake = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(fake::close));
         System.out.println("FakeFoundry listening on " + fake.endpoint()
-                + " (Azure OpenAI chat completions; set AZURE_OPENAI_ENDPOINT=" + fake.endpoint() + ")");
+                + " (Azure OpenAI chat completions; set AZURE_OPENAI_ENDPOINT=" + fake.endpoint() + "; Agent Service:"
+                + " set PROJECT_ENDPOINT=" + fake.projectEndpoint() + ")");
         new CountDownLatch(1).await();
     }
 

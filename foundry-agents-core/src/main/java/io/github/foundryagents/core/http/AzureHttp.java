@@ -96,6 +96,64 @@ public final class AzureHttp {
         }
     }
 
+    /**
+     * Sends a request whose successful response is read as it arrives (e.g. {@code text/event-stream}). An error
+     * status is read whole and returned as {@link HttpResult} through {@code onError} instead.
+     *
+     * @param method the HTTP method
+     * @param url the absolute URL
+     * @param jsonBody the JSON body, or {@code null}
+     * @param accept the {@code Accept} header, e.g. {@code text/event-stream}
+     * @return the open response for a 2xx status, or {@code null} when the status was not 2xx (see
+     *     {@link StreamOutcome})
+     * @throws FoundryConnectionException when no response arrived
+     */
+    public StreamOutcome stream(HttpMethod method, URL url, byte[] jsonBody, String accept) {
+        HttpRequest request = new HttpRequest(method, url);
+        request.setHeader(HttpHeaderName.ACCEPT, accept);
+        if (jsonBody != null) {
+            request.setHeader(CONTENT_TYPE, "application/json");
+            request.setBody(jsonBody);
+        }
+        HttpResponse response;
+        try {
+            response = pipeline.sendSync(request, Context.NONE);
+        } catch (FoundryException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw connectionFailure(method, url, e);
+        }
+        int status = response.getStatusCode();
+        if (status >= 200 && status < 300) {
+            return new StreamOutcome(new StreamedResult(response, new ByteBufferQueueStream(response.getBody())), null);
+        }
+        try (response) {
+            byte[] body = response.getBodyAsBinaryData() == null ? new byte[0]
+                    : response.getBodyAsBinaryData().toBytes();
+            return new StreamOutcome(null, new HttpResult(status, response.getHeaders(), body));
+        } catch (RuntimeException e) {
+            throw connectionFailure(method, url, e);
+        }
+    }
+
+    /**
+     * What {@link #stream} got: an open stream on success, otherwise the whole error response.
+     *
+     * @param stream the open response, or {@code null} on an error status
+     * @param error the error response, or {@code null} on success
+     */
+    public record StreamOutcome(StreamedResult stream, HttpResult error) {
+    }
+
+    /**
+     * @param e a failure while reading a streamed body
+     * @param what what was being read, e.g. {@code "the run's event stream"}
+     * @return the exception to throw: a retryable {@link FoundryConnectionException}
+     */
+    public static FoundryConnectionException brokenStream(RuntimeException e, String what) {
+        return new FoundryConnectionException(what + " broke before it ended (" + describe(e) + ")", e);
+    }
+
     private static RuntimeException connectionFailure(HttpMethod method, URL url, RuntimeException e) {
         String target = method + " " + Endpoints.redact(url.toString());
         if (hasCause(e, InterruptedException.class)) {
