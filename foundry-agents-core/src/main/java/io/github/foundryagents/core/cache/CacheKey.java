@@ -1,7 +1,5 @@
 package io.github.foundryagents.core.cache;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.foundryagents.core.chat.ChatRequest;
 import io.github.foundryagents.core.chat.ChatWire;
@@ -20,8 +18,12 @@ import java.util.regex.Pattern;
  * The identity of a cacheable call: the SHA-256 of a canonical JSON document holding everything that changes the
  * answer, namely the deployment, the API version, and the request body exactly as the transport sends it
  * (messages, temperature, top_p, max_tokens, seed, stop, tools, tool_choice, response_format), plus the user when
- * the cache is scoped per user. Object properties are sorted, so a tool schema written in another order gives the
- * same key. In-process fields (priority, timeout, tags, the cache opt-in) are not part of it.
+ * the cache is scoped per user. In-process fields (priority, timeout, tags, the cache opt-in) are not part of it.
+ *
+ * <p>Canonical means one serialisation per request: the library writes its own fields in a fixed order, and
+ * objects you supply (tool parameter schemas, {@code response_format}) keep their property order, because that
+ * order reaches the model and changes the answer (structured outputs emit properties in schema order). Two
+ * schemas that differ only in property order are therefore two keys.
  *
  * <p>Keying on the prompt alone, as the guidance's example does, would let two deployments (a small and a large
  * model) share answers; the deployment is therefore always part of the key.
@@ -34,7 +36,6 @@ public record CacheKey(String value) {
     public static final int LAYOUT_VERSION = 1;
 
     private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
-    private static final ObjectWriter CANONICAL = Json.mapper().writer().with(JsonNodeFeature.WRITE_PROPERTIES_SORTED);
 
     /** Validates the value. */
     public CacheKey {
@@ -62,7 +63,7 @@ public record CacheKey(String value) {
         document.set("body", ChatWire.requestBody(request, null));
         MessageDigest sha256 = sha256();
         try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha256)) {
-            CANONICAL.writeValue(out, document);
+            Json.mapper().writeValue(out, document);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serialise a cache key", e);
         }

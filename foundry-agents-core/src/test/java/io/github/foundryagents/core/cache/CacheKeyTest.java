@@ -82,11 +82,22 @@ class CacheKeyTest {
     }
 
     @Test
-    void toolSchemasWrittenInAnotherPropertyOrderGiveTheSameKey() {
+    void equalSchemasGiveEqualKeysButPropertyOrderCountsBecauseTheModelFollowsIt() {
         ChatRequest ab = BASE.toBuilder().tools(List.of(tool(schema("a", "b")))).build();
-        ChatRequest ba = BASE.toBuilder().tools(List.of(tool(schema("b", "a")))).build();
 
-        assertThat(key(ab)).isEqualTo(key(ba));
+        assertThat(key(ab)).isEqualTo(key(BASE.toBuilder().tools(List.of(tool(schema("a", "b")))).build()));
+        assertThat(key(ab)).isNotEqualTo(key(BASE.toBuilder().tools(List.of(tool(schema("b", "a")))).build()));
+    }
+
+    @Test
+    void theKeyIsTheSha256OfTheDocumentAsDocumented() throws Exception {
+        ChatRequest request = ChatRequest.builder().user("hi").deployment("gpt-4o").build();
+        String document = "{\"layout\":1,\"deployment\":\"gpt-4o\",\"api_version\":\"v1\",\"user\":\"u\","
+                + "\"body\":{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}}";
+        byte[] sha = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(document.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(CacheKey.of(request, "v1", "u").value()).isEqualTo(java.util.HexFormat.of().formatHex(sha));
     }
 
     @Test
@@ -96,13 +107,12 @@ class CacheKeyTest {
 
     /** A schema with properties a (string) and b (integer), written in the given order. */
     private static ObjectNode schema(String first, String second) {
-        ObjectNode props = Json.object();
+        ObjectNode schema = Json.object().put("type", "object");
+        ObjectNode props = schema.putObject("properties");
         for (String name : List.of(first, second)) {
             props.putObject(name).put("type", name.equals("a") ? "string" : "integer");
         }
-        ObjectNode schema = first.equals("a") ? Json.object().put("type", "object") : Json.object();
-        schema.set("properties", props);
-        return schema.put("type", "object");
+        return schema;
     }
 
     private static ToolDefinition tool(ObjectNode schema) {
