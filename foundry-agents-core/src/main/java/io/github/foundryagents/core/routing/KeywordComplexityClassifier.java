@@ -6,8 +6,7 @@ import io.github.foundryagents.core.chat.ChatRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * The production guidance's classifier, made precise: the latest user message is {@link Complexity#COMPLEX} when
@@ -16,7 +15,9 @@ import java.util.stream.Collectors;
  * {@link Complexity#SIMPLE}.
  *
  * <p>The guidance tests substrings, so "encode", "functionality" or "reasonable" make a prompt complex; this class
- * matches whole words only. Words are runs of non-whitespace. Immutable and thread-safe.
+ * matches whole words only, as a regular expression's {@code \b} would: a keyword must be a whole run of letters,
+ * digits and underscores ("code-review" mentions "code", "encode" does not). Words counted for length are runs of
+ * non-whitespace. One pass over the text, no regular expression. Immutable and thread-safe.
  */
 public final class KeywordComplexityClassifier implements ComplexityClassifier {
 
@@ -29,14 +30,17 @@ public final class KeywordComplexityClassifier implements ComplexityClassifier {
     public static final int DEFAULT_MODERATE_WORDS = 100;
 
     private final List<String> keywords;
-    private final Pattern keywordPattern;
+    private final Set<String> keywordSet;
+    private final int shortestKeyword;
+    private final int longestKeyword;
     private final int complexWords;
     private final int moderateWords;
 
     private KeywordComplexityClassifier(Builder b) {
         this.keywords = List.copyOf(b.keywords);
-        this.keywordPattern = Pattern.compile(keywords.stream().map(Pattern::quote)
-                .collect(Collectors.joining("|", "\\b(?:", ")\\b")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.keywordSet = Set.copyOf(keywords);
+        this.shortestKeyword = keywords.stream().mapToInt(String::length).min().orElse(0);
+        this.longestKeyword = keywords.stream().mapToInt(String::length).max().orElse(0);
         this.complexWords = b.complexWords;
         this.moderateWords = b.moderateWords;
     }
@@ -56,8 +60,27 @@ public final class KeywordComplexityClassifier implements ComplexityClassifier {
      * @return its complexity
      */
     public Complexity classify(String prompt) {
-        int words = countWords(prompt);
-        if (words > complexWords || keywordPattern.matcher(prompt).find()) {
+        int words = 0;
+        boolean inWord = false;
+        int tokenStart = -1;
+        for (int i = 0; i <= prompt.length(); i++) {
+            char c = i < prompt.length() ? prompt.charAt(i) : ' ';
+            boolean space = Character.isWhitespace(c);
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+            boolean tokenChar = Character.isLetterOrDigit(c) || c == '_';
+            if (tokenChar && tokenStart < 0) {
+                tokenStart = i;
+            } else if (!tokenChar && tokenStart >= 0) {
+                if (isKeyword(prompt, tokenStart, i)) {
+                    return Complexity.COMPLEX;
+                }
+                tokenStart = -1;
+            }
+        }
+        if (words > complexWords) {
             return Complexity.COMPLEX;
         }
         return words > moderateWords ? Complexity.MODERATE : Complexity.SIMPLE;
@@ -85,17 +108,10 @@ public final class KeywordComplexityClassifier implements ComplexityClassifier {
         return "";
     }
 
-    private static int countWords(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
+    private boolean isKeyword(String text, int from, int to) {
+        int length = to - from;
+        return length >= shortestKeyword && length <= longestKeyword
+                && keywordSet.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -116,8 +132,10 @@ public final class KeywordComplexityClassifier implements ComplexityClassifier {
         public Builder keywords(List<String> keywords) {
             List<String> cleaned = new ArrayList<>();
             for (String k : keywords) {
-                if (k == null || k.isBlank() || k.strip().chars().anyMatch(Character::isWhitespace)) {
-                    throw new IllegalArgumentException("a keyword must be one non-blank word, got '" + k + "'");
+                if (k == null || k.isBlank()
+                        || !k.strip().chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_')) {
+                    throw new IllegalArgumentException("a keyword must be one word of letters, digits or '_', got '"
+                            + k + "'");
                 }
                 cleaned.add(k.strip().toLowerCase(Locale.ROOT));
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * List prices per million input and output tokens by model, so responses and usage reports carry what calls cost.
@@ -25,7 +26,6 @@ public final class CostTable {
     /** When the default prices were taken: {@value}. */
     public static final String DEFAULTS_AS_OF = "2026-03";
 
-    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final CostTable DEFAULTS = builder()
             .price("gpt-4o", "2.50", "10.00")
             .price("gpt-4o-mini", "0.15", "0.60")
@@ -36,6 +36,8 @@ public final class CostTable {
 
     private final Map<String, ModelPrice> prices;
     private final String currency;
+    /** Lookups by the model names Azure reports: a handful per deployment, so the memo stays small. */
+    private final Map<String, Optional<ModelPrice>> resolved = new ConcurrentHashMap<>();
 
     private CostTable(Builder b) {
         this.prices = Map.copyOf(b.prices);
@@ -69,9 +71,10 @@ public final class CostTable {
      * @return its price, when the table has one
      */
     public Optional<ModelPrice> priceOf(String model) {
-        if (model == null) {
-            return Optional.empty();
-        }
+        return model == null ? Optional.empty() : resolved.computeIfAbsent(model, this::lookUp);
+    }
+
+    private Optional<ModelPrice> lookUp(String model) {
         String name = model.toLowerCase(Locale.ROOT);
         ModelPrice best = null;
         int bestLength = -1;
@@ -102,7 +105,7 @@ public final class CostTable {
     }
 
     private static BigDecimal perMillion(long tokens, BigDecimal price) {
-        return BigDecimal.valueOf(tokens).multiply(price).divide(MILLION);
+        return BigDecimal.valueOf(tokens).multiply(price).movePointLeft(6);
     }
 
     /**

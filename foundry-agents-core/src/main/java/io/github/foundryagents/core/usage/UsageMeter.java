@@ -64,8 +64,8 @@ public final class UsageMeter {
 
     private final MeterRegistry registry;
     private final UsageOptions options;
-    private final Map<Tags, Timer> timers = new ConcurrentHashMap<>();
-    private final Map<Tags, DistributionSummary> summaries = new ConcurrentHashMap<>();
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<SummaryKey, DistributionSummary> summaries = new ConcurrentHashMap<>();
 
     /**
      * @param registry where meters go
@@ -89,10 +89,11 @@ public final class UsageMeter {
      */
     public Optional<Cost> recordSuccess(String operation, String userId, String deployment, String responseModel,
             TokenUsage tokens, Duration duration) {
-        Tags common = common(operation, deployment, responseModel);
-        timer(common, NONE).record(duration);
-        summary(common, "input").record(tokens.promptTokens());
-        summary(common, "output").record(tokens.completionTokens());
+        timer(new TimerKey(operation, orNone(deployment), orNone(responseModel), NONE)).record(duration);
+        summary(new SummaryKey(operation, orNone(deployment), orNone(responseModel), "input"))
+                .record(tokens.promptTokens());
+        summary(new SummaryKey(operation, orNone(deployment), orNone(responseModel), "output"))
+                .record(tokens.completionTokens());
         Optional<Cost> cost = options.costs().costOf(responseModel != null ? responseModel : deployment, tokens);
         options.store().record(new UsageRecord(options.clock().instant(), userId, operation, deployment,
                 responseModel, tokens, cost.orElse(null)));
@@ -108,7 +109,7 @@ public final class UsageMeter {
      * @param duration how long the attempt took
      */
     public void recordFailure(String operation, String deployment, Throwable error, Duration duration) {
-        timer(common(operation, deployment, null), errorType(error)).record(duration);
+        timer(new TimerKey(operation, orNone(deployment), NONE, errorType(error))).record(duration);
     }
 
     /**
@@ -136,23 +137,31 @@ public final class UsageMeter {
     }
 
     private static Tags common(String operation, String deployment, String responseModel) {
-        return Tags.of(OPERATION_NAME, operation, PROVIDER_NAME, PROVIDER, REQUEST_MODEL, orNone(deployment),
-                RESPONSE_MODEL, orNone(responseModel));
+        return Tags.of(OPERATION_NAME, operation, PROVIDER_NAME, PROVIDER, REQUEST_MODEL, deployment,
+                RESPONSE_MODEL, responseModel);
     }
 
-    private Timer timer(Tags common, String errorType) {
-        return timers.computeIfAbsent(common.and(ERROR_TYPE, errorType), tags -> Timer.builder(OPERATION_DURATION)
-                .description("GenAI operation duration.").tags(tags).serviceLevelObjectives(DURATION_BUCKETS)
-                .register(registry));
+    private Timer timer(TimerKey key) {
+        return timers.computeIfAbsent(key, k -> Timer.builder(OPERATION_DURATION)
+                .description("GenAI operation duration.")
+                .tags(common(k.operation(), k.deployment(), k.responseModel())).tag(ERROR_TYPE, k.errorType())
+                .serviceLevelObjectives(DURATION_BUCKETS).register(registry));
     }
 
-    private DistributionSummary summary(Tags common, String tokenType) {
-        return summaries.computeIfAbsent(common.and(TOKEN_TYPE, tokenType), tags -> DistributionSummary
-                .builder(TOKEN_USAGE).description("Number of input and output tokens used.").baseUnit("{token}")
-                .tags(tags).serviceLevelObjectives(TOKEN_BUCKETS).register(registry));
+    private DistributionSummary summary(SummaryKey key) {
+        return summaries.computeIfAbsent(key, k -> DistributionSummary.builder(TOKEN_USAGE)
+                .description("Number of input and output tokens used.").baseUnit("{token}")
+                .tags(common(k.operation(), k.deployment(), k.responseModel())).tag(TOKEN_TYPE, k.tokenType())
+                .serviceLevelObjectives(TOKEN_BUCKETS).register(registry));
     }
 
     private static String orNone(String value) {
         return value == null || value.isEmpty() ? NONE : value;
+    }
+
+    private record TimerKey(String operation, String deployment, String responseModel, String errorType) {
+    }
+
+    private record SummaryKey(String operation, String deployment, String responseModel, String tokenType) {
     }
 }

@@ -92,6 +92,7 @@ class CapacityPlannerTest {
         assertThat(advice.standardMonthlyCost()).isEqualByComparingTo("59130.00");
         assertThat(advice.choice()).isEqualTo(DeploymentType.PROVISIONED);
         assertThat(advice.ptuUtilization()).isCloseTo(540_000.0 / 550_000, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(advice.breakEvenUtilization()).isCloseTo(0.95, org.assertj.core.data.Offset.offset(0.005));
     }
 
     @Test

@@ -31,6 +31,9 @@ class KeywordComplexityClassifierTest {
         "That price seems reasonable                     | SIMPLE",
         "Reasoning models are slow                       | SIMPLE",
         "Is the debugger open?                           | SIMPLE",
+        "Ship it (then debug_mode off)                   | SIMPLE",
+        "Fix the bug in this function.                   | COMPLEX",
+        "Dépanner: debug, s'il vous plaît                | COMPLEX",
     })
     void keywordsCountOnlyAsWholeWordsInAnyCase(String prompt, Complexity expected) {
         assertThat(classifier.classify(prompt)).isEqualTo(expected);
@@ -79,7 +82,9 @@ class KeywordComplexityClassifierTest {
     @Test
     void rejectsKeywordsThatAreNotOneWordAndInvertedLimits() {
         assertThatThrownBy(() -> KeywordComplexityClassifier.builder().keywords(List.of("two words")))
-                .hasMessageContaining("one non-blank word");
+                .hasMessageContaining("one word of letters, digits or '_'");
+        assertThatThrownBy(() -> KeywordComplexityClassifier.builder().keywords(List.of("c++")))
+                .hasMessageContaining("'c++'");
         assertThatThrownBy(() -> KeywordComplexityClassifier.builder().wordLimits(10, 5))
                 .hasMessageContaining("moderateWords <= complexWords");
     }
