@@ -66,7 +66,7 @@ public final class RoutingInterceptor implements ChatInterceptor {
         candidates.addAll(fallbacks.getOrDefault(chosen.deployment(), List.of()));
         List<FoundryException> failures = new ArrayList<>();
         StringBuilder path = new StringBuilder();
-        for (int i = 0; i < candidates.size(); i++) {
+        for (int i = 0; ; i++) { // ends when a candidate answers, or the last one (never spilled from) throws
             String deployment = candidates.get(i);
             boolean last = i == candidates.size() - 1;
             try {
@@ -87,7 +87,6 @@ public final class RoutingInterceptor implements ChatInterceptor {
                         .append(deployment).append(" (").append(why.get()).append(')');
             }
         }
-        throw new IllegalStateException("unreachable: the last candidate either answers or throws");
     }
 
     private ChatRequest attemptOn(ChatRequest request, String deployment, boolean last) {

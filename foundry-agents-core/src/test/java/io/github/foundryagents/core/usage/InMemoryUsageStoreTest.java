@@ -42,6 +42,23 @@ class InMemoryUsageStoreTest {
     }
 
     @Test
+    void theLatestPeriodStaysExactAsCallsArriveAndOtherPeriodsAreRecomputed() {
+        InMemoryUsageStore store = new InMemoryUsageStore();
+        store.record(call("alice", T0.plusSeconds(5), 10, 0, null));
+        assertThat(store.totalSince("alice", T0).tokens().totalTokens()).isEqualTo(10);
+
+        store.record(call("alice", T0.plusSeconds(30), 1, 0, null));       // same minute as the period start
+        store.record(call("alice", T0.minusSeconds(30), 100, 0, null));    // before the period
+        store.record(call("alice", T0.plus(Duration.ofDays(20)), 2, 0, "0.5"));
+
+        assertThat(store.totalSince("alice", T0).tokens().totalTokens()).isEqualTo(13);
+        assertThat(store.totalSince("alice", T0).calls()).isEqualTo(3);
+        assertThat(store.totalSince("alice", T0.minusSeconds(60)).tokens().totalTokens()).isEqualTo(113);
+        assertThat(store.totalSince("alice", T0.plus(Duration.ofDays(1))).tokens().totalTokens()).isEqualTo(2);
+        assertThat(store.totalSince("alice", T0).cost().orElseThrow().total()).isEqualByComparingTo("0.5");
+    }
+
+    @Test
     void forgetsUsageOlderThanTheRetention() {
         InMemoryUsageStore store = new InMemoryUsageStore(Duration.ofDays(1));
         store.record(call("alice", T0, 10, 0, null));
