@@ -420,6 +420,7 @@ public final class AgentClient {
             if (cacheOptions != null) {
                 chain.add(new CacheInterceptor(cacheStore(registry), cacheOptions, resolved, registry));
             }
+            // retry and pacing (resilience) belong here: after the cache, before metering (which sees each attempt)
             UsageMeter meter = usage != null ? new UsageMeter(registry, usage) : null;
             if (meter != null) {
                 chain.add(new MeteringInterceptor(meter));
