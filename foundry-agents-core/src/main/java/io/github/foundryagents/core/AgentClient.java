@@ -16,6 +16,11 @@ import io.github.foundryagents.core.http.AzureHttp;
 import io.github.foundryagents.core.http.BearerTokenPolicy;
 import io.github.foundryagents.core.pipeline.ChatInterceptor;
 import io.github.foundryagents.core.pipeline.ChatPipeline;
+import io.github.foundryagents.core.resilience.PacingInterceptor;
+import io.github.foundryagents.core.resilience.PacingOptions;
+import io.github.foundryagents.core.resilience.QuotaPacer;
+import io.github.foundryagents.core.resilience.RetryInterceptor;
+import io.github.foundryagents.core.resilience.RetryPolicy;
 import io.github.foundryagents.core.routing.DefaultDeploymentInterceptor;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,6 +137,8 @@ public final class AgentClient {
         private ChatTransport transport;
         private final List<ChatInterceptor> interceptors = new ArrayList<>();
         private final List<ChatInterceptor> networkInterceptors = new ArrayList<>();
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private PacingOptions pacing = PacingOptions.learning();
 
         private Builder() {
         }
@@ -248,6 +255,26 @@ public final class AgentClient {
         }
 
         /**
+         * @param retryPolicy how failed attempts are retried; default {@link RetryPolicy#defaults()} (5 retries,
+         *     server hints first, 5-minute deadline per call). {@link RetryPolicy#none()} turns retries off
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * @param pacing client-side TPM/RPM pacing; default {@link PacingOptions#learning()} (on, budgets learned
+         *     from Azure's headers). {@link PacingOptions#disabled()} turns it off
+         * @return this builder
+         */
+        public Builder pacing(PacingOptions pacing) {
+            this.pacing = Objects.requireNonNull(pacing, "pacing");
+            return this;
+        }
+
+        /**
          * Adds an interceptor that runs before the built-in ones: it sees each call once, as the caller made it.
          * Interceptors run in the order added.
          *
@@ -280,6 +307,10 @@ public final class AgentClient {
             ChatTransport chatTransport = transport != null ? transport : azureTransport(resolved);
             List<ChatInterceptor> chain = new ArrayList<>(interceptors);
             chain.add(new DefaultDeploymentInterceptor(resolved.deployments(), Deployments.GPT4_MINI));
+            chain.add(new RetryInterceptor(retryPolicy));
+            if (pacing.enabled()) {
+                chain.add(new PacingInterceptor(new QuotaPacer(pacing)));
+            }
             chain.addAll(networkInterceptors);
             return new AgentClient(resolved, new ChatPipeline(chain, chatTransport));
         }

@@ -10,15 +10,15 @@ import java.util.PriorityQueue;
  * charges this client made against them, the queue of calls waiting for budget, and how long Azure asked
  * everyone to hold off. Every method takes the time explicitly, so the logic is deterministic under test.
  *
- * <p>Until a budget is known it lets one call through at a time (at most one more per probe interval) and learns
- * the budgets from that call's {@code x-ratelimit-remaining-*} headers. If the answer has none, it stops gating
+ * <p>Until a budget is known it lets one call through at a time (one more per request window if the first is
+ * slow to answer) and learns the budgets from that call's {@code x-ratelimit-remaining-*} headers. If the answer has none, it stops gating
  * and only honours 429 hints. Not thread-safe: {@link QuotaPacer} serialises access per deployment.
  */
 final class DeploymentBudget {
 
     /** How far the pacer is in knowing this deployment's budget. */
     enum Mode {
-        /** No budget known yet: one call at a time until an answer reveals it. */
+        /** No budget known yet: one call at a time (one more per request window) until an answer reveals it. */
         PROBING,
         /** At least one budget known: calls wait for room in it. */
         PACING,
@@ -27,6 +27,8 @@ final class DeploymentBudget {
     }
 
     private static final double RATIO_WEIGHT = 0.2;
+    /** Each success moves a widened expiry margin this fraction of the way back to its base. */
+    private static final double MARGIN_DECAY = 0.01;
 
     private final SlidingWindow tokens;
     private final SlidingWindow requests;
@@ -45,14 +47,19 @@ final class DeploymentBudget {
     private long lastProbeAt;
     private long seq;
     private double promptRatio = 1.0;
+    private final long baseMargin;
+    private final long maxMargin;
+    private long margin;
 
     DeploymentBudget(String deployment, PacingOptions options) {
-        long margin = options.expiryMargin().toNanos();
+        this.baseMargin = options.expiryMargin().toNanos();
+        this.maxMargin = options.window().toNanos() / 10;
+        this.margin = baseMargin;
         this.tokens = new SlidingWindow(options.window().toNanos(), margin);
         this.requests = new SlidingWindow(options.requestWindow().toNanos(), margin);
         this.tokenSamples = new LimitSamples(options.window().toNanos());
         this.requestSamples = new LimitSamples(options.requestWindow().toNanos());
-        this.probeIntervalNanos = options.window().toNanos() / 30;
+        this.probeIntervalNanos = options.requestWindow().toNanos();
         this.reserveWithoutMaxTokens = options.reserveWithoutMaxTokens();
         this.tokenLimit = options.tokenBudget(deployment).orElse(-1L);
         this.requestLimit = options.requestBudget(deployment).orElse(-1L);
@@ -142,13 +149,24 @@ final class DeploymentBudget {
         if (mode == Mode.PROBING) {
             mode = tokenLimit > 0 || requestLimit > 0 ? Mode.PACING : Mode.OPEN;
         }
+        if (margin > baseMargin) {
+            setMargin(margin - (long) ((margin - baseMargin) * MARGIN_DECAY));
+        }
         probeOutstanding = false;
     }
 
-    /** Azure refused the call with 429: it was not charged, and everyone holds off for the hinted wait. */
+    /**
+     * Azure refused the call with 429: it was not charged, and everyone holds off for the hinted wait. If the
+     * pacer had let it through believing it fit, Azure still counted an older call that the pacer had already
+     * let go: calls reach Azure with uneven delays. The hint says by how much, so the expiry margin widens by it
+     * (up to a tenth of the window) and narrows again slowly with each success.
+     */
     void rateLimited(Ticket t, long hintNanos, long now) {
         tokens.remove(t.tokenCharge);
         requests.remove(t.requestCharge);
+        if (mode == Mode.PACING && hintNanos > 0) {
+            setMargin(margin + hintNanos);
+        }
         if (hintNanos >= 0 && (!blocked || now + hintNanos - blockedUntil > 0)) {
             blocked = true;
             blockedUntil = now + hintNanos;
@@ -159,6 +177,12 @@ final class DeploymentBudget {
     /** The call failed otherwise; Azure may have counted it, so its charges stay. */
     void failed() {
         probeOutstanding = false;
+    }
+
+    private void setMargin(long nanos) {
+        margin = Math.min(nanos, maxMargin);
+        tokens.margin(margin);
+        requests.margin(margin);
     }
 
     Mode mode() {
@@ -190,7 +214,7 @@ final class DeploymentBudget {
         if (remaining.isEmpty()) {
             return;
         }
-        long ours = window.usedWhenMade(charge);
+        long ours = window.usedSurelyBefore(charge, margin);
         if (ours < 0) {
             return;
         }

@@ -3,13 +3,15 @@ package io.github.foundryagents.core.resilience;
 import java.util.ArrayDeque;
 
 /**
- * Recent estimates of one budget's limit, each derived from one answer's {@code x-ratelimit-remaining-*} header.
- * Single estimates are noisy (a request sent earlier may reach Azure later), so the limit used is the median of
- * those from the last window. Not thread-safe: the owning {@link DeploymentBudget} guards it.
+ * Recent estimates of one budget's limit, each derived from one answer's {@code x-ratelimit-remaining-*} header
+ * and what this client had surely charged before that call reached Azure. Each is a lower bound of the limit (of
+ * this client's share of it, when others use the deployment too), and the first of a burst of calls to reach
+ * Azure gives the exact value, so the limit used is the largest estimate of the last window. Not thread-safe: the
+ * owning {@link DeploymentBudget} guards it.
  */
 final class LimitSamples {
 
-    private static final int KEEP = 64;
+    private static final int KEEP = 256;
 
     private final long windowNanos;
     private final ArrayDeque<long[]> samples = new ArrayDeque<>();
@@ -21,15 +23,17 @@ final class LimitSamples {
     /**
      * @param now when the sample was taken
      * @param value the estimated limit
-     * @return the median of the samples taken within the last window, this one included
+     * @return the largest of the samples taken within the last window, this one included
      */
     long add(long now, long value) {
         samples.addLast(new long[] {now, value});
         while (samples.size() > KEEP || samples.peekFirst()[0] + windowNanos - now <= 0) {
             samples.removeFirst();
         }
-        long[] values = samples.stream().mapToLong(s -> s[1]).sorted().toArray();
-        return values.length % 2 == 1 ? values[values.length / 2]
-                : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+        long max = 0;
+        for (long[] s : samples) {
+            max = Math.max(max, s[1]);
+        }
+        return max;
     }
 }

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * {@code x-ms-retry-after-ms}, then {@code retry-after}), otherwise full-jitter backoff. It logs one WARN line per
  * retry and stops:
  * <ul>
- * <li>with the failure itself when it is not retryable;</li>
+ * <li>with the failure itself when it is not retryable, or when the policy allows no retries;</li>
  * <li>with {@link RetryAfterTooLongException} at once when the server asks for longer than the call may still
  *     wait (its deadline, or {@link RetryContext#maxServerWait()});</li>
  * <li>with {@link DeadlineExceededException} when the deadline passed or the next backoff would end after it;</li>
@@ -94,7 +94,7 @@ public final class Retrier {
                 throw new CallCancelledException("The " + context.operation() + " was cancelled (thread interrupted)"
                         + " after " + attempts + " attempt(s)", failure);
             }
-            if (!policy.classifier().isRetryable(failure)) {
+            if (!policy.classifier().isRetryable(failure) || maxAttempts == 1) {
                 throw failure;
             }
             if (attempts == maxAttempts) {

@@ -1,7 +1,6 @@
 package io.github.foundryagents.core.resilience;
 
 import java.util.ArrayDeque;
-import java.util.Iterator;
 
 /**
  * The charges one client made against one budget (tokens or requests), in the order they were made. A charge
@@ -27,16 +26,17 @@ final class SlidingWindow {
     }
 
     private final long windowNanos;
-    private final long marginNanos;
+    private long marginNanos;
     private final ArrayDeque<Charge> charges = new ArrayDeque<>();
 
     SlidingWindow(long windowNanos, long marginNanos) {
         this.windowNanos = windowNanos;
-        this.marginNanos = marginNanos;
+        margin(marginNanos);
     }
 
-    long windowNanos() {
-        return windowNanos;
+    /** Sets how long past its window a charge still counts, at most a tenth of the window. */
+    void margin(long nanos) {
+        this.marginNanos = Math.min(nanos, windowNanos / 10);
     }
 
     /** Charges must be added in time order; the budget's lock and monotonic clock ensure it. */
@@ -88,20 +88,21 @@ final class SlidingWindow {
     }
 
     /**
-     * What a server that counted our charges as they arrived saw when {@code charge} arrived: the charges made up
-     * to and including it, still inside the window at its time.
+     * What a server that counted our charges as they arrived had surely counted when {@code charge} arrived: the
+     * charge itself and those made at least {@code toleranceNanos} before it, still inside the window at its
+     * time. Charges made closer together may reach the server in either order, so they are left out; the result
+     * is a lower bound of the server's count.
      *
      * @return that total, or -1 when the charge is no longer kept
      */
-    long usedWhenMade(Charge charge) {
+    long usedSurelyBefore(Charge charge, long toleranceNanos) {
         long used = 0;
-        for (Iterator<Charge> it = charges.iterator(); it.hasNext(); ) {
-            Charge c = it.next();
-            if (c.at - (charge.at - windowNanos) > 0) {
-                used += c.amount;
-            }
+        for (Charge c : charges) {
             if (c == charge) {
-                return used;
+                return used + c.amount;
+            }
+            if (c.at - (charge.at - windowNanos) > 0 && charge.at - c.at >= toleranceNanos) {
+                used += c.amount;
             }
         }
         return -1;

@@ -32,7 +32,7 @@ class DeploymentBudgetTest {
 
         assertThat(b.admitReady(0)).isEqualTo(1);
         assertThat(first.granted()).isTrue();
-        assertThat(b.nanosUntilHeadFits(0)).isEqualTo(2 * S); // at most one more probe per window/30
+        assertThat(b.nanosUntilHeadFits(0)).isEqualTo(10 * S); // one more probe per request window at most
 
         b.succeeded(first, 100, 20, remaining(9_800, 59), S / 100);
 
@@ -163,15 +163,25 @@ class DeploymentBudgetTest {
     }
 
     @Test
-    void learnsTheLimitAsTheMedianOfRecentAnswers() {
-        DeploymentBudget b = seeded();
-        long[] remainings = {600, 9_000, 500}; // the middle answer was skewed, e.g. by reordering
-        for (int i = 0; i < remainings.length; i++) {
-            DeploymentBudget.Ticket t = b.enqueue(100, 100, 10, i * S);
-            b.admitReady(i * S);
-            b.succeeded(t, 100, 5, remaining(remainings[i], 50), i * S);
+    void callsSentTogetherMayArriveInAnyOrderAndTheFirstToArriveRevealsTheExactLimit() {
+        // Azure's limit: 1,000 tokens; every call costs 100 + 100.
+        DeploymentBudget b = new DeploymentBudget("d", PacingOptions.learning());
+        DeploymentBudget.Ticket probe = b.enqueue(100, 100, 10, 0);
+        b.admitReady(0);
+        b.succeeded(probe, 100, 5, remaining(800, 50), S / 10);
+        DeploymentBudget.Ticket[] burst = new DeploymentBudget.Ticket[4];
+        for (int i = 0; i < burst.length; i++) {
+            burst[i] = b.enqueue(100, 100, 10, S);
         }
-        // samples: 600 + 200, 9000 + 400, 500 + 600 -> median 1100
-        assertThat(b.tokenLimit()).hasValue(1_100);
+        assertThat(b.admitReady(S)).isEqualTo(4);
+
+        // They reach Azure in reverse order: the last one sent sees 600 remaining, the first one 0.
+        long[] remainingAtArrival = {0, 200, 400, 600};
+        for (int i = 0; i < burst.length; i++) {
+            b.succeeded(burst[i], 100, 5, remaining(remainingAtArrival[i], 50), S + S / 10);
+            assertThat(b.tokenLimit().getAsLong()).as("never above the real limit").isLessThanOrEqualTo(1_000);
+        }
+
+        assertThat(b.tokenLimit()).hasValue(1_000);
     }
 }
