@@ -27,7 +27,7 @@ final class DeploymentBudget {
     }
 
     private static final double RATIO_WEIGHT = 0.2;
-    /** Each success moves a widened expiry margin this fraction of the way back to its base. */
+    /** Each success takes this fraction off the observed delay variation that widens the expiry margins. */
     private static final double MARGIN_DECAY = 0.01;
 
     private final SlidingWindow tokens;
@@ -47,16 +47,13 @@ final class DeploymentBudget {
     private long lastProbeAt;
     private long seq;
     private double promptRatio = 1.0;
-    private final long baseMargin;
-    private final long maxMargin;
-    private long margin;
+    private final long maxJitter;
+    private long jitter;
 
     DeploymentBudget(String deployment, PacingOptions options) {
-        this.baseMargin = options.expiryMargin().toNanos();
-        this.maxMargin = options.window().toNanos() / 10;
-        this.margin = baseMargin;
-        this.tokens = new SlidingWindow(options.window().toNanos(), margin);
-        this.requests = new SlidingWindow(options.requestWindow().toNanos(), margin);
+        this.maxJitter = options.window().toNanos() / 10;
+        this.tokens = new SlidingWindow(options.window().toNanos());
+        this.requests = new SlidingWindow(options.requestWindow().toNanos());
         this.tokenSamples = new LimitSamples(options.window().toNanos());
         this.requestSamples = new LimitSamples(options.requestWindow().toNanos());
         this.probeIntervalNanos = options.requestWindow().toNanos();
@@ -133,12 +130,20 @@ final class DeploymentBudget {
         queue.remove(t);
     }
 
+    /** The granted call is leaving now: its charges count from this moment. */
+    void sent(Ticket t, long now) {
+        tokens.sent(t.tokenCharge, now);
+        requests.sent(t.requestCharge, now);
+    }
+
     /**
      * A call succeeded: corrects its token charge to what Azure counts (actual prompt tokens plus
      * {@code max_tokens}, or plus the actual completion when it had none) and learns the budgets from the
      * remaining-budget headers.
      */
     void succeeded(Ticket t, long promptTokens, long completionTokens, RateLimitHeaders headers, long now) {
+        tokens.answered(t.tokenCharge, now);
+        requests.answered(t.requestCharge, now);
         if (promptTokens > 0) {
             promptRatio += RATIO_WEIGHT * ((double) promptTokens / t.promptEstimate - promptRatio);
             long completion = t.maxTokens != null ? t.maxTokens : completionTokens;
@@ -149,8 +154,8 @@ final class DeploymentBudget {
         if (mode == Mode.PROBING) {
             mode = tokenLimit > 0 || requestLimit > 0 ? Mode.PACING : Mode.OPEN;
         }
-        if (margin > baseMargin) {
-            setMargin(margin - (long) ((margin - baseMargin) * MARGIN_DECAY));
+        if (jitter > 0) {
+            setJitter(jitter - (long) Math.ceil(jitter * MARGIN_DECAY));
         }
         probeOutstanding = false;
     }
@@ -158,14 +163,17 @@ final class DeploymentBudget {
     /**
      * Azure refused the call with 429: it was not charged, and everyone holds off for the hinted wait. If the
      * pacer had let it through believing it fit, Azure still counted an older call that the pacer had already
-     * let go: calls reach Azure with uneven delays. The hint says by how much, so the expiry margin widens by it
-     * (up to a tenth of the window) and narrows again slowly with each success.
+     * let go: calls reach Azure with uneven delays. The hint says by how much, so the expiry margins widen by it
+     * (up to a tenth of the window) and narrow again slowly with each success; the limit estimates of the window
+     * are dropped, as one of them may have been too high.
      */
     void rateLimited(Ticket t, long hintNanos, long now) {
         tokens.remove(t.tokenCharge);
         requests.remove(t.requestCharge);
         if (mode == Mode.PACING && hintNanos > 0) {
-            setMargin(margin + hintNanos);
+            setJitter(jitter + hintNanos);
+            tokenSamples.clear();
+            requestSamples.clear();
         }
         if (hintNanos >= 0 && (!blocked || now + hintNanos - blockedUntil > 0)) {
             blocked = true;
@@ -175,14 +183,16 @@ final class DeploymentBudget {
     }
 
     /** The call failed otherwise; Azure may have counted it, so its charges stay. */
-    void failed() {
+    void failed(Ticket t, long now) {
+        tokens.answered(t.tokenCharge, now);
+        requests.answered(t.requestCharge, now);
         probeOutstanding = false;
     }
 
-    private void setMargin(long nanos) {
-        margin = Math.min(nanos, maxMargin);
-        tokens.margin(margin);
-        requests.margin(margin);
+    private void setJitter(long nanos) {
+        jitter = Math.min(nanos, maxJitter);
+        tokens.jitter(jitter);
+        requests.jitter(jitter);
     }
 
     Mode mode() {
@@ -214,7 +224,7 @@ final class DeploymentBudget {
         if (remaining.isEmpty()) {
             return;
         }
-        long ours = window.usedSurelyBefore(charge, margin);
+        long ours = window.usedSurelyBefore(charge, window.marginNanos(), now);
         if (ours < 0) {
             return;
         }

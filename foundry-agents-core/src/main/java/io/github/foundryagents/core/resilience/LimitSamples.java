@@ -4,10 +4,9 @@ import java.util.ArrayDeque;
 
 /**
  * Recent estimates of one budget's limit, each derived from one answer's {@code x-ratelimit-remaining-*} header
- * and what this client had surely charged before that call reached Azure. Each is a lower bound of the limit (of
- * this client's share of it, when others use the deployment too), and the first of a burst of calls to reach
- * Azure gives the exact value, so the limit used is the largest estimate of the last window. Not thread-safe: the
- * owning {@link DeploymentBudget} guards it.
+ * and what this client had surely charged when that call reached Azure. Each is a lower bound of the limit (of this
+ * client's share of it, when others use the deployment too), exact for calls spaced apart, so the limit used is the
+ * largest estimate of the last window. Not thread-safe: the owning {@link DeploymentBudget} guards it.
  */
 final class LimitSamples {
 
@@ -35,5 +34,10 @@ final class LimitSamples {
             max = Math.max(max, s[1]);
         }
         return max;
+    }
+
+    /** Forgets every sample: one of them proved too high. */
+    void clear() {
+        samples.clear();
     }
 }

@@ -32,6 +32,7 @@ public final class PacingInterceptor implements ChatInterceptor {
         QuotaPacer.Permit permit = pacer.acquire(new QuotaPacer.Demand(deployment,
                 TokenEstimate.promptTokens(request), request.maxTokens().orElse(null), request.priority()), deadline);
         try {
+            permit.sending();
             ChatResponse response = chain.proceed(request);
             permit.succeeded(response.usage(), response.rateLimits());
             return response;

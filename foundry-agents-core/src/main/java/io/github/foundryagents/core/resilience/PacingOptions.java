@@ -20,7 +20,10 @@ import java.util.Optional;
  * it counts requests over ten-second windows holding a sixth of the RPM (6 RPM per 1,000 TPM unless configured
  * otherwise). The pacer mirrors that: a token window of {@link #window()} and a request window of a sixth of it.
  * Without configuration it lets one call through, reads {@code x-ratelimit-remaining-tokens} and
- * {@code x-ratelimit-remaining-requests} from the answer, and paces from then on.
+ * {@code x-ratelimit-remaining-requests} from the answer, and paces from then on. A charge is counted a little
+ * past its window ({@code min(250 ms, window / 40)}, widened when Azure refuses a call the pacer expected to fit),
+ * because a call released the instant an old one expires could otherwise reach Azure before Azure lets the old one
+ * go.
  */
 public final class PacingOptions {
 
@@ -75,15 +78,6 @@ public final class PacingOptions {
     /** @return the request window: a sixth of {@link #window()} (Azure: ten seconds) */
     public Duration requestWindow() {
         return window.dividedBy(REQUEST_WINDOWS_PER_WINDOW);
-    }
-
-    /**
-     * @return how long past its window a charge is still counted: {@code min(250 ms, window / 100)}, so a call
-     *     released the instant an old one expires cannot reach Azure before Azure lets the old one go
-     */
-    public Duration expiryMargin() {
-        Duration hundredth = window.dividedBy(100);
-        return hundredth.compareTo(Duration.ofMillis(250)) < 0 ? hundredth : Duration.ofMillis(250);
     }
 
     /** @return tokens reserved for the answer when a request sets no {@code max_tokens}; corrected afterwards */

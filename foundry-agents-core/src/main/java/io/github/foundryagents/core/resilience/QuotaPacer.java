@@ -188,7 +188,8 @@ public final class QuotaPacer {
     }
 
     /**
-     * One call's reservation. Report exactly one outcome; later reports are ignored. Thread-safe.
+     * One call's reservation. Call {@link #sending()} just before sending, then report exactly one outcome; later
+     * reports are ignored. Thread-safe.
      */
     public final class Permit {
         private final Lane lane;
@@ -203,6 +204,18 @@ public final class QuotaPacer {
         /** @return the tokens reserved for the call */
         public long reservedTokens() {
             return ticket.estimate();
+        }
+
+        /** Call right before sending: the reservation counts from now, however long the thread took to wake. */
+        public void sending() {
+            lane.lock.lock();
+            try {
+                if (!settled) {
+                    lane.budget.sent(ticket, time.nanoTime());
+                }
+            } finally {
+                lane.lock.unlock();
+            }
         }
 
         /**
@@ -226,7 +239,7 @@ public final class QuotaPacer {
 
         /** The call failed otherwise; the reservation stays counted, as Azure may have counted it. */
         public void failed() {
-            settle(now -> lane.budget.failed());
+            settle(now -> lane.budget.failed(ticket, now));
         }
 
         private void settle(LongConsumer outcome) {

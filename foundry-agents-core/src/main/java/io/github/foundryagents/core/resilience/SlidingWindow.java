@@ -12,8 +12,10 @@ final class SlidingWindow {
 
     /** One charge; its amount may be corrected once the real cost is known. */
     static final class Charge {
-        private final long at;
+        private long at;
         private long amount;
+        private boolean answered;
+        private long answeredAt;
 
         private Charge(long at, long amount) {
             this.at = at;
@@ -25,21 +27,37 @@ final class SlidingWindow {
         }
     }
 
+    /** The base margin: {@code min(250 ms, window / 40)}, enough for typical variation in network delay. */
+    private static final long MAX_BASE_MARGIN = 250_000_000L;
+
     private final long windowNanos;
+    private final long baseMarginNanos;
     private long marginNanos;
     private final ArrayDeque<Charge> charges = new ArrayDeque<>();
 
-    SlidingWindow(long windowNanos, long marginNanos) {
+    SlidingWindow(long windowNanos) {
         this.windowNanos = windowNanos;
-        margin(marginNanos);
+        this.baseMarginNanos = Math.min(MAX_BASE_MARGIN, windowNanos / 40);
+        this.marginNanos = baseMarginNanos;
     }
 
-    /** Sets how long past its window a charge still counts, at most a tenth of the window. */
-    void margin(long nanos) {
-        this.marginNanos = Math.min(nanos, windowNanos / 10);
+    /**
+     * Widens the margin for observed delay variation: the base plus {@code jitterNanos}, at most a tenth of the
+     * window.
+     */
+    void jitter(long jitterNanos) {
+        this.marginNanos = Math.min(baseMarginNanos + jitterNanos, windowNanos / 10);
     }
 
-    /** Charges must be added in time order; the budget's lock and monotonic clock ensure it. */
+    /** @return how long past its window a charge still counts */
+    long marginNanos() {
+        return marginNanos;
+    }
+
+    /**
+     * Charges are added in time order (the budget's lock and the monotonic clock ensure it); {@link #sent} may move
+     * one a little later, so code reading the order treats it as approximate.
+     */
     Charge add(long now, long amount) {
         Charge c = new Charge(now, amount);
         charges.addLast(c);
@@ -48,6 +66,22 @@ final class SlidingWindow {
 
     void correct(Charge charge, long amount) {
         charge.amount = amount;
+    }
+
+    /**
+     * Moves a charge to the moment its call actually leaves, which under load can be well after it was granted,
+     * so it expires no earlier than Azure's count of it. Leaves the order of charges nearly as it was.
+     */
+    void sent(Charge charge, long now) {
+        if (now - charge.at > 0) {
+            charge.at = now;
+        }
+    }
+
+    /** Records that the call's answer (or failure) came back: it had surely reached the server by then. */
+    void answered(Charge charge, long now) {
+        charge.answered = true;
+        charge.answeredAt = now;
     }
 
     void remove(Charge charge) {
@@ -88,20 +122,22 @@ final class SlidingWindow {
     }
 
     /**
-     * What a server that counted our charges as they arrived had surely counted when {@code charge} arrived: the
-     * charge itself and those made at least {@code toleranceNanos} before it, still inside the window at its
-     * time. Charges made closer together may reach the server in either order, so they are left out; the result
-     * is a lower bound of the server's count.
+     * What a server that counts charges as they arrive had surely counted when {@code charge} arrived: the charge
+     * itself, and every earlier charge that surely arrived before it (its answer came back before {@code charge}
+     * was made, or it was made at least {@code toleranceNanos} earlier) and is surely still inside the window (made
+     * within the window before {@code now}, when {@code charge}'s answer came back). The result is a lower bound
+     * of the server's count, exact when calls are spaced apart.
      *
      * @return that total, or -1 when the charge is no longer kept
      */
-    long usedSurelyBefore(Charge charge, long toleranceNanos) {
+    long usedSurelyBefore(Charge charge, long toleranceNanos, long now) {
         long used = 0;
         for (Charge c : charges) {
             if (c == charge) {
                 return used + c.amount;
             }
-            if (c.at - (charge.at - windowNanos) > 0 && charge.at - c.at >= toleranceNanos) {
+            boolean before = c.answered && c.answeredAt - charge.at <= 0 || charge.at - c.at >= toleranceNanos;
+            if (before && c.at - (now - windowNanos) > 0) {
                 used += c.amount;
             }
         }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class DeploymentBudgetTest {
 
     private static final long S = 1_000_000_000L;
+    /** min(250 ms, 60 s / 40) */
     private static final long MARGIN = Duration.ofMillis(250).toNanos();
 
     private static RateLimitHeaders remaining(long tokens, long requests) {
@@ -149,6 +150,21 @@ class DeploymentBudgetTest {
     }
 
     @Test
+    void aRefusalThePacerDidNotExpectWidensTheExpiryMarginByItsHint() {
+        DeploymentBudget b = seeded();
+        b.enqueue(100, 300, 10, 0);
+        DeploymentBudget.Ticket refused = b.enqueue(100, 300, 10, 0);
+        b.admitReady(0);
+
+        b.rateLimited(refused, 2 * S, S); // Azure still counted an older call: it arrives later than expected
+        b.enqueue(100, 300, 10, S);
+        b.enqueue(100, 300, 10, S);
+
+        assertThat(b.admitReady(3 * S)).isEqualTo(1);
+        assertThat(b.nanosUntilHeadFits(3 * S)).isEqualTo(60 * S + MARGIN + 2 * S - 3 * S);
+    }
+
+    @Test
     void aServerWithoutBudgetHeadersLeavesCallsUnpacedExceptFor429Hints() {
         DeploymentBudget b = new DeploymentBudget("d", PacingOptions.learning());
         DeploymentBudget.Ticket probe = b.enqueue(100, 100, 10, 0);
@@ -183,5 +199,19 @@ class DeploymentBudgetTest {
         }
 
         assertThat(b.tokenLimit()).hasValue(1_000);
+    }
+
+    @Test
+    void callsSentOneAfterAnotherTeachTheExactLimitHoweverCloseTogether() {
+        DeploymentBudget b = new DeploymentBudget("d", PacingOptions.learning());
+        long ms = S / 1000;
+        for (int i = 0; i < 4; i++) {
+            DeploymentBudget.Ticket t = b.enqueue(100, 100, 10, 2 * i * ms);
+            assertThat(b.admitReady(2 * i * ms)).isEqualTo(1);
+            // Azure's limit is 1,000; this call sees what the i calls before it and itself left.
+            b.succeeded(t, 100, 5, remaining(1_000 - 200L * (i + 1), 50), (2 * i + 1) * ms);
+
+            assertThat(b.tokenLimit()).hasValue(1_000);
+        }
     }
 }
