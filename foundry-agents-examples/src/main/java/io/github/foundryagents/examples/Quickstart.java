@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class Quickstart {
 
-    private static final List<TourStep> STEPS = List.of(new ChatStep());
+    private static final List<TourStep> STEPS = List.of(new ChatStep(), new ResilienceStep());
 
     private Quickstart() {
     }
