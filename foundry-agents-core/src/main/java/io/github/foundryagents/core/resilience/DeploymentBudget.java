@@ -11,8 +11,9 @@ import java.util.PriorityQueue;
  * everyone to hold off. Every method takes the time explicitly, so the logic is deterministic under test.
  *
  * <p>Until a budget is known it lets one call through at a time (one more per request window if the first is
- * slow to answer) and learns the budgets from that call's {@code x-ratelimit-remaining-*} headers. If the answer has none, it stops gating
- * and only honours 429 hints. Not thread-safe: {@link QuotaPacer} serialises access per deployment.
+ * slow to answer) and learns the budgets from that call's {@code x-ratelimit-remaining-*} headers. If the answer
+ * has none, it stops gating and only honours 429 hints. Not thread-safe: {@link QuotaPacer} serialises access per
+ * deployment.
  */
 final class DeploymentBudget {
 
@@ -28,7 +29,7 @@ final class DeploymentBudget {
 
     private static final double RATIO_WEIGHT = 0.2;
     /** Each success takes this fraction off the observed delay variation that widens the expiry margins. */
-    private static final double MARGIN_DECAY = 0.01;
+    private static final double JITTER_DECAY = 0.01;
 
     private final SlidingWindow tokens;
     private final SlidingWindow requests;
@@ -69,10 +70,9 @@ final class DeploymentBudget {
      * @param promptEstimate the heuristic prompt tokens ({@link TokenEstimate})
      * @param maxTokens the request's {@code max_tokens}, or {@code null}
      * @param priority lower goes first
-     * @param now the time
      * @return its ticket, granted once {@link #admitReady} lets it through
      */
-    Ticket enqueue(long promptEstimate, Integer maxTokens, int priority, long now) {
+    Ticket enqueue(long promptEstimate, Integer maxTokens, int priority) {
         long prompt = Math.max(1, Math.round(promptEstimate * promptRatio));
         long completion = maxTokens != null ? maxTokens : reserveWithoutMaxTokens;
         Ticket t = new Ticket(seq++, priority, promptEstimate, maxTokens, prompt + completion);
@@ -155,7 +155,7 @@ final class DeploymentBudget {
             mode = tokenLimit > 0 || requestLimit > 0 ? Mode.PACING : Mode.OPEN;
         }
         if (jitter > 0) {
-            setJitter(jitter - (long) Math.ceil(jitter * MARGIN_DECAY));
+            setJitter(jitter - (long) Math.ceil(jitter * JITTER_DECAY));
         }
         probeOutstanding = false;
     }

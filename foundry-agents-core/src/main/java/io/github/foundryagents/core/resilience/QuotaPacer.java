@@ -65,7 +65,7 @@ public final class QuotaPacer {
             long start = time.nanoTime();
             long now = start;
             DeploymentBudget.Ticket ticket = lane.budget.enqueue(demand.promptTokens(), demand.maxTokens(),
-                    demand.priority(), now);
+                    demand.priority());
             while (true) {
                 if (lane.budget.admitReady(now) > 0) {
                     lane.changed.signalAll();

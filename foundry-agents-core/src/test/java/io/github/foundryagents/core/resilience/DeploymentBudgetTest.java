@@ -27,9 +27,9 @@ class DeploymentBudgetTest {
     @Test
     void probesWithOneCallUntilAnAnswerRevealsTheBudget() {
         DeploymentBudget b = new DeploymentBudget("d", PacingOptions.learning());
-        DeploymentBudget.Ticket first = b.enqueue(100, 100, 10, 0);
-        DeploymentBudget.Ticket second = b.enqueue(100, 100, 10, 0);
-        DeploymentBudget.Ticket third = b.enqueue(100, 100, 10, 0);
+        DeploymentBudget.Ticket first = b.enqueue(100, 100, 10);
+        DeploymentBudget.Ticket second = b.enqueue(100, 100, 10);
+        DeploymentBudget.Ticket third = b.enqueue(100, 100, 10);
 
         assertThat(b.admitReady(0)).isEqualTo(1);
         assertThat(first.granted()).isTrue();
@@ -57,9 +57,9 @@ class DeploymentBudgetTest {
     @Test
     void waitsWhileTheTokensAreSpentAndResumesWhenOldChargesLeaveTheWindow() {
         DeploymentBudget b = seeded();
-        b.enqueue(100, 300, 10, 0);
-        b.enqueue(100, 300, 10, 0);
-        DeploymentBudget.Ticket third = b.enqueue(100, 300, 10, 0);
+        b.enqueue(100, 300, 10);
+        b.enqueue(100, 300, 10);
+        DeploymentBudget.Ticket third = b.enqueue(100, 300, 10);
 
         assertThat(b.admitReady(0)).isEqualTo(2);
         assertThat(b.tokensUsed(0)).isEqualTo(800);
@@ -73,11 +73,11 @@ class DeploymentBudgetTest {
     @Test
     void servesLowerPriorityNumbersFirstThenArrivalOrder() {
         DeploymentBudget b = seeded();
-        b.enqueue(700, 300, 10, 0);
+        b.enqueue(700, 300, 10);
         b.admitReady(0);
-        DeploymentBudget.Ticket standardFirst = b.enqueue(100, 300, 10, 0);
-        DeploymentBudget.Ticket premium = b.enqueue(100, 300, 1, 0);
-        DeploymentBudget.Ticket standardSecond = b.enqueue(100, 300, 10, 0);
+        DeploymentBudget.Ticket standardFirst = b.enqueue(100, 300, 10);
+        DeploymentBudget.Ticket premium = b.enqueue(100, 300, 1);
+        DeploymentBudget.Ticket standardSecond = b.enqueue(100, 300, 10);
 
         assertThat(b.admitReady(61 * S)).isEqualTo(2);
 
@@ -89,10 +89,10 @@ class DeploymentBudgetTest {
     @Test
     void aCallThatDoesNotFitIsNotOvertakenBySmallerOnesBehindIt() {
         DeploymentBudget b = seeded();
-        b.enqueue(200, 300, 10, 0);
+        b.enqueue(200, 300, 10);
         b.admitReady(0);
-        DeploymentBudget.Ticket big = b.enqueue(600, 300, 10, S);
-        DeploymentBudget.Ticket small = b.enqueue(10, 10, 10, S);
+        DeploymentBudget.Ticket big = b.enqueue(600, 300, 10);
+        DeploymentBudget.Ticket small = b.enqueue(10, 10, 10);
 
         assertThat(b.admitReady(S)).isZero();
         assertThat(big.granted()).isFalse();
@@ -102,7 +102,7 @@ class DeploymentBudgetTest {
     @Test
     void correctsTheReservationToWhatAzureCountsOnceUsageIsKnown() {
         DeploymentBudget b = seeded();
-        DeploymentBudget.Ticket t = b.enqueue(100, 300, 10, 0);
+        DeploymentBudget.Ticket t = b.enqueue(100, 300, 10);
         b.admitReady(0);
 
         b.succeeded(t, 50, 20, RateLimitHeaders.NONE, S);
@@ -114,7 +114,7 @@ class DeploymentBudgetTest {
     void withoutMaxTokensItReservesTheDefaultThenKeepsOnlyWhatWasUsed() {
         DeploymentBudget b = new DeploymentBudget("d", PacingOptions.builder().tokensPerMinute("d", 10_000)
                 .reserveWithoutMaxTokens(500).build());
-        DeploymentBudget.Ticket t = b.enqueue(100, null, 10, 0);
+        DeploymentBudget.Ticket t = b.enqueue(100, null, 10);
         b.admitReady(0);
         assertThat(b.tokensUsed(0)).isEqualTo(600);
 
@@ -126,21 +126,21 @@ class DeploymentBudgetTest {
     @Test
     void laterEstimatesFollowTheReportedPromptTokens() {
         DeploymentBudget b = seeded();
-        DeploymentBudget.Ticket t = b.enqueue(100, 100, 10, 0);
+        DeploymentBudget.Ticket t = b.enqueue(100, 100, 10);
         b.admitReady(0);
         b.succeeded(t, 200, 5, RateLimitHeaders.NONE, S);
 
-        assertThat(b.enqueue(100, 100, 10, S).estimate()).isEqualTo(120 + 100); // ratio moved 20 % towards 2.0
+        assertThat(b.enqueue(100, 100, 10).estimate()).isEqualTo(120 + 100); // ratio moved 20 % towards 2.0
     }
 
     @Test
     void a429ReleasesTheCallsChargeAndHoldsEveryoneForTheHint() {
         DeploymentBudget b = seeded();
-        DeploymentBudget.Ticket refused = b.enqueue(100, 300, 10, 0);
+        DeploymentBudget.Ticket refused = b.enqueue(100, 300, 10);
         b.admitReady(0);
 
         b.rateLimited(refused, 5 * S, S);
-        DeploymentBudget.Ticket next = b.enqueue(100, 300, 1, S);
+        DeploymentBudget.Ticket next = b.enqueue(100, 300, 1);
 
         assertThat(b.tokensUsed(S)).isZero();
         assertThat(b.blockedPast(5 * S)).isTrue();
@@ -152,13 +152,13 @@ class DeploymentBudgetTest {
     @Test
     void aRefusalThePacerDidNotExpectWidensTheExpiryMarginByItsHint() {
         DeploymentBudget b = seeded();
-        b.enqueue(100, 300, 10, 0);
-        DeploymentBudget.Ticket refused = b.enqueue(100, 300, 10, 0);
+        b.enqueue(100, 300, 10);
+        DeploymentBudget.Ticket refused = b.enqueue(100, 300, 10);
         b.admitReady(0);
 
         b.rateLimited(refused, 2 * S, S); // Azure still counted an older call: it arrives later than expected
-        b.enqueue(100, 300, 10, S);
-        b.enqueue(100, 300, 10, S);
+        b.enqueue(100, 300, 10);
+        b.enqueue(100, 300, 10);
 
         assertThat(b.admitReady(3 * S)).isEqualTo(1);
         assertThat(b.nanosUntilHeadFits(3 * S)).isEqualTo(60 * S + MARGIN + 2 * S - 3 * S);
@@ -167,11 +167,11 @@ class DeploymentBudgetTest {
     @Test
     void aServerWithoutBudgetHeadersLeavesCallsUnpacedExceptFor429Hints() {
         DeploymentBudget b = new DeploymentBudget("d", PacingOptions.learning());
-        DeploymentBudget.Ticket probe = b.enqueue(100, 100, 10, 0);
+        DeploymentBudget.Ticket probe = b.enqueue(100, 100, 10);
         b.admitReady(0);
         b.succeeded(probe, 100, 10, RateLimitHeaders.NONE, S);
         for (int i = 0; i < 50; i++) {
-            b.enqueue(100, 100, 10, S);
+            b.enqueue(100, 100, 10);
         }
 
         assertThat(b.mode()).isEqualTo(DeploymentBudget.Mode.OPEN);
@@ -182,12 +182,12 @@ class DeploymentBudgetTest {
     void callsSentTogetherMayArriveInAnyOrderAndTheFirstToArriveRevealsTheExactLimit() {
         // Azure's limit: 1,000 tokens; every call costs 100 + 100.
         DeploymentBudget b = new DeploymentBudget("d", PacingOptions.learning());
-        DeploymentBudget.Ticket probe = b.enqueue(100, 100, 10, 0);
+        DeploymentBudget.Ticket probe = b.enqueue(100, 100, 10);
         b.admitReady(0);
         b.succeeded(probe, 100, 5, remaining(800, 50), S / 10);
         DeploymentBudget.Ticket[] burst = new DeploymentBudget.Ticket[4];
         for (int i = 0; i < burst.length; i++) {
-            burst[i] = b.enqueue(100, 100, 10, S);
+            burst[i] = b.enqueue(100, 100, 10);
         }
         assertThat(b.admitReady(S)).isEqualTo(4);
 
@@ -206,7 +206,7 @@ class DeploymentBudgetTest {
         DeploymentBudget b = new DeploymentBudget("d", PacingOptions.learning());
         long ms = S / 1000;
         for (int i = 0; i < 4; i++) {
-            DeploymentBudget.Ticket t = b.enqueue(100, 100, 10, 2 * i * ms);
+            DeploymentBudget.Ticket t = b.enqueue(100, 100, 10);
             assertThat(b.admitReady(2 * i * ms)).isEqualTo(1);
             // Azure's limit is 1,000; this call sees what the i calls before it and itself left.
             b.succeeded(t, 100, 5, remaining(1_000 - 200L * (i + 1), 50), (2 * i + 1) * ms);

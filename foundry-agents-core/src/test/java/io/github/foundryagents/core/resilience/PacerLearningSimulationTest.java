@@ -84,7 +84,7 @@ class PacerLearningSimulationTest {
         long now = 0;
         while (succeeded < total) {
             while (created < total && waiting.size() + inFlight.size() < concurrency) {
-                waiting.add(budget.enqueue(heuristicPrompt, maxTokens, 10, now));
+                waiting.add(budget.enqueue(heuristicPrompt, maxTokens, 10));
                 created++;
             }
             budget.admitReady(now);
@@ -97,7 +97,7 @@ class PacerLearningSimulationTest {
                 if (answer[0] < 0) {
                     refused++;
                     budget.rateLimited(t, answer[1], now);
-                    waiting.add(budget.enqueue(heuristicPrompt, maxTokens, 10, now)); // the retry
+                    waiting.add(budget.enqueue(heuristicPrompt, maxTokens, 10)); // the retry
                 } else {
                     inFlight.add(new InFlight(now + LATENCY, t, answer));
                 }
