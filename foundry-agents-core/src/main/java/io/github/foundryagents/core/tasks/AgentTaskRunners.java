@@ -3,6 +3,7 @@ package io.github.foundryagents.core.tasks;
 import io.github.foundryagents.core.agent.Agent;
 import io.github.foundryagents.core.agent.AgentResult;
 import io.github.foundryagents.core.agent.RunOptions;
+import io.github.foundryagents.core.grounding.AskOptions;
 import io.github.foundryagents.core.grounding.GroundedAgent;
 import io.github.foundryagents.core.grounding.GroundedAnswer;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class AgentTaskRunners {
 
     /**
      * Runs tasks with a grounded agent on the Foundry Agent Service: the prompt (followed by the context when not
-     * empty) is the question; the answer's text is the result.
+     * empty) is the question, asked on behalf of the task's owner; the answer's text is the result.
      *
      * @param agent the created grounded agent, shared by all tasks
      * @return the runner
@@ -51,7 +52,7 @@ public final class AgentTaskRunners {
         return task -> {
             String context = context(task);
             GroundedAnswer answer = agent.ask(context == null ? task.prompt()
-                    : task.prompt() + "\n\nContext: " + context);
+                    : task.prompt() + "\n\nContext: " + context, AskOptions.builder().userId(task.owner()).build());
             return new TaskResult(answer.content(), answer.usage(), List.of(agent.deployment()));
         };
     }
