@@ -2,7 +2,7 @@ package io.github.foundryagents.redis.queue;
 
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +21,7 @@ import java.util.concurrent.CompletionStage;
  * Immutable and thread-safe.
  */
 enum RedisScripts {
-    ADD("add.lua", ScriptOutputType.VALUE),
+    ADD("add.lua", ScriptOutputType.MULTI),
     MOVE_TO_ACTIVE("moveToActive.lua", ScriptOutputType.MULTI),
     FINISH("finish.lua", ScriptOutputType.MULTI),
     RETRY("retry.lua", ScriptOutputType.INTEGER),
@@ -53,10 +53,14 @@ enum RedisScripts {
         }
     }
 
-    /** Runs the script asynchronously (pipelined with other commands on the connection). */
-    <T> CompletionStage<T> runAsync(RedisAsyncCommands<String, String> redis, String routingKey, String... args) {
+    /**
+     * Runs the script asynchronously, pipelined with other commands on the connection. Works on connections
+     * with auto-flush off too: the fallback EVAL after a NOSCRIPT reply is flushed at once.
+     */
+    <T> CompletionStage<T> runAsync(StatefulRedisConnection<String, String> connection, String routingKey,
+            String... args) {
         String[] keys = {routingKey};
-        CompletionStage<T> first = redis.evalsha(sha, output, keys, args);
+        CompletionStage<T> first = connection.async().evalsha(sha, output, keys, args);
         return first.handle((value, error) -> {
             if (error == null) {
                 return CompletableFuture.completedFuture(value);
@@ -64,7 +68,9 @@ enum RedisScripts {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
                     : error;
             if (cause instanceof RedisNoScriptException) {
-                return redis.<T>eval(body, output, keys, args).toCompletableFuture();
+                CompletionStage<T> retry = connection.async().<T>eval(body, output, keys, args);
+                connection.flushCommands();
+                return retry.toCompletableFuture();
             }
             return CompletableFuture.<T>failedFuture(cause);
         }).thenCompose(stage -> stage);
