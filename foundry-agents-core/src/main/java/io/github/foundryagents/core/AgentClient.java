@@ -5,6 +5,10 @@ import com.azure.core.http.HttpClient;
 import com.azure.core.http.policy.HttpLogOptions;
 import com.azure.identity.DefaultAzureCredentialBuilder;
 import io.github.foundryagents.core.agent.Agent;
+import io.github.foundryagents.core.cache.CacheInterceptor;
+import io.github.foundryagents.core.cache.CacheOptions;
+import io.github.foundryagents.core.cache.CaffeineResponseCache;
+import io.github.foundryagents.core.cache.ResponseCache;
 import io.github.foundryagents.core.chat.AzureChatTransport;
 import io.github.foundryagents.core.chat.ChatRequest;
 import io.github.foundryagents.core.chat.ChatResponse;
@@ -13,15 +17,33 @@ import io.github.foundryagents.core.chat.FinishReason;
 import io.github.foundryagents.core.config.Deployments;
 import io.github.foundryagents.core.config.FoundryConfig;
 import io.github.foundryagents.core.config.PathStyle;
+import io.github.foundryagents.core.grounding.GroundedAgentBuilder;
 import io.github.foundryagents.core.http.AzureHttp;
 import io.github.foundryagents.core.http.BearerTokenPolicy;
 import io.github.foundryagents.core.pipeline.ChatInterceptor;
 import io.github.foundryagents.core.pipeline.ChatPipeline;
+import io.github.foundryagents.core.resilience.PacingInterceptor;
+import io.github.foundryagents.core.resilience.PacingOptions;
+import io.github.foundryagents.core.resilience.QuotaPacer;
+import io.github.foundryagents.core.resilience.RetryInterceptor;
+import io.github.foundryagents.core.resilience.RetryPolicy;
 import io.github.foundryagents.core.routing.DefaultDeploymentInterceptor;
+import io.github.foundryagents.core.routing.ModelRouter;
+import io.github.foundryagents.core.routing.RoutingInterceptor;
+import io.github.foundryagents.core.routing.SpillOver;
+import io.github.foundryagents.core.usage.MeteringInterceptor;
+import io.github.foundryagents.core.usage.QuotaInterceptor;
+import io.github.foundryagents.core.usage.UsageMeter;
+import io.github.foundryagents.core.usage.UsageOptions;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The entry point: chat completions over Azure OpenAI through an ordered pipeline of interceptors.
@@ -42,10 +64,15 @@ public final class AgentClient {
 
     private final FoundryConfig config;
     private final ChatPipeline pipeline;
+    private final Supplier<AzureHttp> agentServiceHttp;
+    private final UsageMeter usage;
 
-    private AgentClient(FoundryConfig config, ChatPipeline pipeline) {
+    private AgentClient(FoundryConfig config, ChatPipeline pipeline, Supplier<AzureHttp> agentServiceHttp,
+            UsageMeter usage) {
         this.config = config;
         this.pipeline = pipeline;
+        this.agentServiceHttp = agentServiceHttp;
+        this.usage = usage;
     }
 
     /** @return a builder; with nothing set, {@link Builder#build()} reads the environment */
@@ -107,6 +134,26 @@ public final class AgentClient {
         return Agent.builder(this);
     }
 
+    /**
+     * Starts configuring an agent on the Foundry Agent Service, grounded with Bing when configured: project
+     * endpoint ({@code PROJECT_ENDPOINT}), model deployment ({@code MODEL_DEPLOYMENT_NAME}) and Bing connection
+     * ({@code BING_CONNECTION_ID}) come from this client's configuration; it authenticates with Microsoft Entra ID
+     * (scope {@code https://ai.azure.com/.default}), never with an API key.
+     *
+     * @return a builder whose {@code create()} creates the agent
+     */
+    public GroundedAgentBuilder groundedAgent() {
+        return GroundedAgentBuilder.forClient(config, agentServiceHttp);
+    }
+
+    /**
+     * @return the usage meter when usage metering is on ({@link Builder#usage(UsageOptions)},
+     *     {@link Builder#meterRegistry(MeterRegistry)} or {@link Builder#monthlyTokenLimit(long)}), for usage reports
+     */
+    public Optional<UsageMeter> usage() {
+        return Optional.ofNullable(usage);
+    }
+
     /** @return the configuration this client was built with */
     public FoundryConfig config() {
         return config;
@@ -143,6 +190,15 @@ public final class AgentClient {
         private ChatTransport transport;
         private final List<ChatInterceptor> interceptors = new ArrayList<>();
         private final List<ChatInterceptor> networkInterceptors = new ArrayList<>();
+        private ModelRouter router;
+        private SpillOver spillOver;
+        private ResponseCache cacheStore;
+        private CacheOptions cacheOptions;
+        private UsageOptions usageOptions;
+        private Long monthlyTokenLimit;
+        private MeterRegistry meterRegistry;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private PacingOptions pacing = PacingOptions.learning();
 
         private Builder() {
         }
@@ -164,6 +220,25 @@ public final class AgentClient {
         public Builder endpoint(String endpoint) {
             endpointSet = true;
             overrides.add(b -> b.endpoint(endpoint));
+            return this;
+        }
+
+        /**
+         * @param projectEndpoint the Foundry project endpoint for grounded agents,
+         *     {@code https://<resource>.services.ai.azure.com/api/projects/<project>}
+         * @return this builder
+         */
+        public Builder projectEndpoint(String projectEndpoint) {
+            overrides.add(b -> b.projectEndpoint(projectEndpoint));
+            return this;
+        }
+
+        /**
+         * @param generation the Agent Service API grounded agents use ({@code FOUNDRY_AGENT_SERVICE})
+         * @return this builder
+         */
+        public Builder agentService(io.github.foundryagents.core.config.AgentServiceGeneration generation) {
+            overrides.add(b -> b.agentService(generation));
             return this;
         }
 
@@ -259,6 +334,26 @@ public final class AgentClient {
         }
 
         /**
+         * @param retryPolicy how failed attempts are retried; default {@link RetryPolicy#defaults()} (5 retries,
+         *     server hints first, 5-minute deadline per call). {@link RetryPolicy#none()} turns retries off
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * @param pacing client-side TPM/RPM pacing; default {@link PacingOptions#learning()} (on, budgets learned
+         *     from Azure's headers). {@link PacingOptions#disabled()} turns it off
+         * @return this builder
+         */
+        public Builder pacing(PacingOptions pacing) {
+            this.pacing = Objects.requireNonNull(pacing, "pacing");
+            return this;
+        }
+
+        /**
          * Adds an interceptor that runs before the built-in ones: it sees each call once, as the caller made it.
          * Interceptors run in the order added.
          *
@@ -283,16 +378,176 @@ public final class AgentClient {
         }
 
         /**
+         * Routes requests that name no deployment by their complexity. Off by default: such requests go to the
+         * default alias {@code gpt4-mini}.
+         *
+         * @param router e.g. {@link ModelRouter#defaults()}
+         * @return this builder
+         */
+        public Builder router(ModelRouter router) {
+            this.router = Objects.requireNonNull(router, "router");
+            return this;
+        }
+
+        /**
+         * Moves calls to fallback deployments when theirs is saturated (429 with a long wait) or failing (5xx).
+         * Off by default.
+         *
+         * @param spillOver fallback lists and the longest wait to accept
+         * @return this builder
+         */
+        public Builder spillOver(SpillOver spillOver) {
+            this.spillOver = Objects.requireNonNull(spillOver, "spillOver");
+            return this;
+        }
+
+        /**
+         * Caches answers in memory (Caffeine) under the given policy. Off by default.
+         *
+         * @param options what is cached, for how long, how many entries
+         * @return this builder
+         */
+        public Builder cache(CacheOptions options) {
+            this.cacheOptions = Objects.requireNonNull(options, "options");
+            this.cacheStore = null;
+            return this;
+        }
+
+        /**
+         * Caches answers in the given store under the default policy ({@link CacheOptions#defaults()}).
+         *
+         * @param store e.g. a shared Redis cache
+         * @return this builder
+         */
+        public Builder cache(ResponseCache store) {
+            return cache(store, CacheOptions.defaults());
+        }
+
+        /**
+         * Caches answers in the given store under the given policy.
+         *
+         * @param store where answers live
+         * @param options what is cached and for how long ({@link CacheOptions#maximumSize()} does not apply)
+         * @return this builder
+         */
+        public Builder cache(ResponseCache store, CacheOptions options) {
+            this.cacheOptions = Objects.requireNonNull(options, "options");
+            this.cacheStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * Meters usage (OpenTelemetry GenAI meters, per-user usage records with cost) and enforces the monthly
+         * token limit the options set. Off by default.
+         *
+         * @param options store, cost table, monthly limit and its time zone
+         * @return this builder
+         */
+        public Builder usage(UsageOptions options) {
+            this.usageOptions = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * Limits every user's tokens per calendar month (UTC unless {@link #usage(UsageOptions)} says otherwise);
+         * turns usage metering on. Overrides a limit set in the usage options.
+         *
+         * @param tokens total tokens each user may use per month
+         * @return this builder
+         */
+        public Builder monthlyTokenLimit(long tokens) {
+            if (tokens < 0) {
+                throw new IllegalArgumentException("a token limit cannot be negative, got " + tokens);
+            }
+            this.monthlyTokenLimit = tokens;
+            return this;
+        }
+
+        /**
+         * Where usage and cache meters go; turns usage metering on. Default Micrometer's global registry.
+         *
+         * @param registry e.g. Spring Boot's registry
+         * @return this builder
+         */
+        public Builder meterRegistry(MeterRegistry registry) {
+            this.meterRegistry = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /**
          * @return the client
          * @throws io.github.foundryagents.core.config.FoundryConfigException when the configuration is invalid
          */
         public AgentClient build() {
             FoundryConfig resolved = resolveConfig();
             ChatTransport chatTransport = transport != null ? transport : azureTransport(resolved);
+            MeterRegistry registry = meterRegistry != null ? meterRegistry : Metrics.globalRegistry;
+            UsageOptions usage = resolveUsage();
             List<ChatInterceptor> chain = new ArrayList<>(interceptors);
-            chain.add(new DefaultDeploymentInterceptor(resolved.deployments(), Deployments.GPT4_MINI));
+            if (usage != null && usage.monthlyTokenLimit().isPresent()) {
+                chain.add(new QuotaInterceptor(usage));
+            }
+            chain.add(router != null || spillOver != null
+                    ? new RoutingInterceptor(resolved.deployments(), Deployments.GPT4_MINI, router,
+                            spillOver != null ? spillOver : SpillOver.none())
+                    : new DefaultDeploymentInterceptor(resolved.deployments(), Deployments.GPT4_MINI));
+            if (cacheOptions != null) {
+                chain.add(new CacheInterceptor(cacheStore(registry), cacheOptions, resolved, registry));
+            }
+            chain.add(new RetryInterceptor(retryPolicy));
+            if (pacing.enabled()) {
+                chain.add(new PacingInterceptor(new QuotaPacer(pacing)));
+            }
+            UsageMeter meter = usage != null ? new UsageMeter(registry, usage) : null;
+            if (meter != null) {
+                chain.add(new MeteringInterceptor(meter));
+            }
             chain.addAll(networkInterceptors);
-            return new AgentClient(resolved, new ChatPipeline(chain, chatTransport));
+            return new AgentClient(resolved, new ChatPipeline(chain, chatTransport), agentServiceHttp(resolved), meter);
+        }
+
+        /** The Agent Service accepts only Entra ID tokens, so it never uses the API key. Made on first use. */
+        private Supplier<AzureHttp> agentServiceHttp(FoundryConfig resolved) {
+            TokenCredential given = credential;
+            HttpClient client = httpClient;
+            HttpLogOptions logs = httpLogOptions;
+            return memoize(() -> AzureHttp.create(client, logs, new BearerTokenPolicy(
+                    given != null ? given : defaultCredential(resolved), BearerTokenPolicy.AI_FOUNDRY_SCOPE)));
+        }
+
+        private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+            return new Supplier<>() {
+                private T value;
+
+                @Override
+                public synchronized T get() {
+                    if (value == null) {
+                        value = supplier.get();
+                    }
+                    return value;
+                }
+            };
+        }
+
+        private static TokenCredential defaultCredential(FoundryConfig resolved) {
+            DefaultAzureCredentialBuilder dac = new DefaultAzureCredentialBuilder();
+            resolved.managedIdentityClientId().ifPresent(dac::managedIdentityClientId);
+            return dac.build();
+        }
+
+        private UsageOptions resolveUsage() {
+            UsageOptions usage = usageOptions != null ? usageOptions
+                    : meterRegistry != null || monthlyTokenLimit != null ? UsageOptions.defaults() : null;
+            return usage != null && monthlyTokenLimit != null
+                    ? usage.toBuilder().monthlyTokenLimit(monthlyTokenLimit).build() : usage;
+        }
+
+        private ResponseCache cacheStore(MeterRegistry registry) {
+            ResponseCache store = cacheStore != null ? cacheStore : new CaffeineResponseCache(cacheOptions.maximumSize());
+            if (store instanceof MeterBinder binder) {
+                binder.bindTo(registry);
+            }
+            return store;
         }
 
         private FoundryConfig resolveConfig() {
@@ -311,9 +566,7 @@ public final class AgentClient {
         private ChatTransport azureTransport(FoundryConfig resolved) {
             TokenCredential tokens = credential;
             if (tokens == null && resolved.apiKey().isEmpty()) {
-                DefaultAzureCredentialBuilder dac = new DefaultAzureCredentialBuilder();
-                resolved.managedIdentityClientId().ifPresent(dac::managedIdentityClientId);
-                tokens = dac.build();
+                tokens = defaultCredential(resolved);
             }
             AzureHttp http = AzureHttp.create(httpClient, httpLogOptions, AzureHttp.authPolicy(resolved.apiKey().orElse(null), tokens,
                     BearerTokenPolicy.COGNITIVE_SERVICES_SCOPE));

@@ -2,6 +2,7 @@ package io.github.foundryagents.examples;
 
 import io.github.foundryagents.core.AgentClient;
 import io.github.foundryagents.core.FoundryException;
+import io.github.foundryagents.core.config.AgentServiceGeneration;
 import io.github.foundryagents.core.config.FoundryEnv;
 import io.github.foundryagents.testkit.FakeFoundry;
 import java.io.PrintStream;
@@ -11,11 +12,14 @@ import java.util.List;
  * The quickstart tour. With no {@code AZURE_OPENAI_ENDPOINT} it starts the testkit's fake Azure in-process and
  * says so; with it, it talks to Azure using managed identity or your developer sign-in ({@code az login}).
  *
- * <p>Arguments: {@code --only <step>} runs one step; {@code --list} lists them.
+ * <p>Arguments: {@code --only <step>} runs one step; {@code --list} lists them; {@code --agent-service
+ * classic|responses} picks the Agent Service generation of the grounded step (default: {@code FOUNDRY_AGENT_SERVICE},
+ * else classic).
  */
 public final class Quickstart {
 
-    private static final List<TourStep> STEPS = List.of(new ChatStep(), new AgentStep());
+    private static final List<TourStep> STEPS = List.of(new ChatStep(), new ResilienceStep(), new CostControlStep(),
+            new AgentStep(), new GroundedStep());
 
     private Quickstart() {
     }
@@ -26,6 +30,7 @@ public final class Quickstart {
     public static void main(String[] args) {
         PrintStream out = System.out;
         String only = null;
+        String generation = System.getenv(FoundryEnv.FOUNDRY_AGENT_SERVICE);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--list" -> {
@@ -33,8 +38,10 @@ public final class Quickstart {
                     return;
                 }
                 case "--only" -> only = i + 1 < args.length ? args[++i] : null;
+                case "--agent-service" -> generation = i + 1 < args.length ? args[++i] : null;
                 default -> {
-                    out.println("unknown argument " + args[i] + "; use --list or --only <step>");
+                    out.println("unknown argument " + args[i] + "; use --list, --only <step> or --agent-service"
+                            + " classic|responses");
                     System.exit(2);
                 }
             }
@@ -45,9 +52,16 @@ public final class Quickstart {
             out.println("no step named " + step + "; use --list");
             System.exit(2);
         }
+        AgentServiceGeneration agentService = generation == null ? AgentServiceGeneration.CLASSIC
+                : AgentServiceGeneration.fromSetting(generation).orElse(null);
+        if (agentService == null) {
+            out.println("unknown agent service " + generation + "; use classic or responses");
+            System.exit(2);
+        }
         boolean azure = System.getenv(FoundryEnv.AZURE_OPENAI_ENDPOINT) != null;
         try (FakeFoundry fake = azure ? null : FakeFoundry.start()) {
-            AgentClient client = azure ? AgentClient.builder().build() : fake.client();
+            AgentClient client = (azure ? AgentClient.builder() : fake.clientBuilder()).agentService(agentService)
+                    .build();
             out.println(azure
                     ? "foundry-agents quickstart against Azure at " + client.config().endpoint()
                             + " (credentials: " + (client.config().apiKey().isPresent() ? "API key"

@@ -25,6 +25,11 @@ final class Tour {
         return client;
     }
 
+    /** @return a builder pointed where the tour runs (the fake, or Azure from the environment), for extra features */
+    AgentClient.Builder clientBuilder() {
+        return fake().map(FakeFoundry::clientBuilder).orElseGet(AgentClient::builder);
+    }
+
     /** @return the embedded fake, empty when the tour runs against real Azure */
     Optional<FakeFoundry> fake() {
         return Optional.ofNullable(fake);

@@ -20,6 +20,20 @@ final class FakeAuth {
     }
 
     /**
+     * The Foundry Agent Service accepts only Microsoft Entra ID tokens ({@code Authorization: Bearer}).
+     *
+     * @return whether the request may proceed; when not, a 401 has been sent
+     */
+    boolean admitBearerOnly(FakeExchange ex) throws IOException {
+        if (ex.header("Authorization") == null) {
+            ObjectNode flat = Json.object().put("statusCode", 401).put("message", AzureMessages.INVALID_TOKEN);
+            ex.sendJson(401, flat, Map.of("WWW-Authenticate", "Bearer"));
+            return false;
+        }
+        return admit(ex);
+    }
+
+    /**
      * @return whether the request may proceed; when not, a 401 in Azure's form has been sent
      */
     boolean admit(FakeExchange ex) throws IOException {

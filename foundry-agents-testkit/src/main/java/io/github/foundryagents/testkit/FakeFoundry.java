@@ -3,6 +3,7 @@ package io.github.foundryagents.testkit;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.foundryagents.core.AgentClient;
+import io.github.foundryagents.testkit.agents.FakeAgentService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * A fake Azure OpenAI resource: an embedded HTTP server on the loopback interface that speaks Azure's chat
  * completions protocol ({@code /openai/v1/chat/completions} and
  * {@code /openai/deployments/{deployment}/chat/completions?api-version=...}) with Azure's JSON shapes, error
- * bodies and auth rules.
+ * bodies and auth rules, and the Foundry Agent Service of one project ({@link #agents()}, at
+ * {@link #projectEndpoint()}).
  *
  * <pre>{@code
  * try (FakeFoundry fake = FakeFoundry.start()) {
@@ -35,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Deployments {@code gpt-4o} and {@code gpt-4o-mini} exist by default; requests to others get Azure's 404
- * {@code DeploymentNotFound}. Thread-safe.
+ * {@code DeploymentNotFound}. Each deployment runs under a {@link Quota} (TPM/RPM, answering 429 with Azure's
+ * headers when spent), and {@link #faults()} injects resets, truncated bodies, delays and error statuses.
+ * Thread-safe.
  */
 public final class FakeFoundry implements AutoCloseable {
 
@@ -45,12 +49,19 @@ public final class FakeFoundry implements AutoCloseable {
     private final ExecutorService executor;
     private final Map<String, String> deployments = new ConcurrentHashMap<>();
     private final ChatScript chat = new ChatScript();
+    private final Faults faults = new Faults();
+    private final Map<String, QuotaLimiter> limiters = new ConcurrentHashMap<>();
+    private final Map<String, Quota> configuredQuotas;
+    private final Quota defaultQuota;
     private final RequestJournal journal = new RequestJournal();
     private final FakeAuth auth;
     private final ChatCompletionsHandler chatHandler;
+    private final FakeAgentService agents = new FakeAgentService();
 
     private FakeFoundry(Builder b) {
         this.deployments.putAll(b.deployments);
+        this.configuredQuotas = Map.copyOf(b.quotas);
+        this.defaultQuota = b.defaultQuota;
         this.auth = new FakeAuth(b.requiredApiKey, b.requiredToken);
         this.chatHandler = new ChatCompletionsHandler(this);
         try {
@@ -89,9 +100,54 @@ public final class FakeFoundry implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** @return the project endpoint of the fake Agent Service: use it as {@code PROJECT_ENDPOINT} */
+    public URI projectEndpoint() {
+        return URI.create(endpoint() + FakeAgentService.projectPath());
+    }
+
+    /** @return the fake Foundry Agent Service: scripts, durations, connections, runs served */
+    public FakeAgentService agents() {
+        return agents;
+    }
+
     /** @return the script of chat replies */
     public ChatScript chat() {
         return chat;
+    }
+
+    /** @return faults to inject into the next chat requests */
+    public Faults faults() {
+        return faults;
+    }
+
+    /**
+     * Sets a deployment's rate limits and starts its windows afresh. Until set, a deployment has the fake's
+     * default quota ({@link Builder#defaultQuota(Quota)}, 1,000,000 TPM unless changed).
+     *
+     * @param deployment the deployment name
+     * @param quota its TPM/RPM and window
+     * @return this fake
+     */
+    public FakeFoundry quota(String deployment, Quota quota) {
+        limiters.put(Objects.requireNonNull(deployment, "deployment"), new QuotaLimiter(Objects.requireNonNull(quota,
+                "quota")));
+        return this;
+    }
+
+    /**
+     * @param deployment a deployment name
+     * @return the rate limits it runs under
+     */
+    public Quota quota(String deployment) {
+        return limiter(deployment).quota();
+    }
+
+    /**
+     * @param deployment a deployment name
+     * @return how many requests its quota refused with 429 since it was set (or since {@link #reset()})
+     */
+    public long quotaRefusals(String deployment) {
+        return limiter(deployment).refusals();
     }
 
     /** @return every request received */
@@ -112,17 +168,24 @@ public final class FakeFoundry implements AutoCloseable {
         deployments.remove(name);
     }
 
-    /** Forgets scripted replies and recorded requests; deployments stay. */
+    /**
+     * Forgets scripted replies, agent service state, queued faults, recorded requests and quotas set with
+     * {@link #quota(String, Quota)} (rate-limit windows start afresh); deployments and the builder's quotas stay.
+     */
     public void reset() {
         chat.reset();
+        agents.reset();
+        faults.clear();
         journal.clear();
+        limiters.clear();
     }
 
     /**
      * @return a client builder pointed at this fake with a fake Entra ID credential, ready for more settings
      */
     public AgentClient.Builder clientBuilder() {
-        return AgentClient.builder().endpoint(endpoint().toString()).credential(new FakeTokenCredential());
+        return AgentClient.builder().endpoint(endpoint().toString()).projectEndpoint(projectEndpoint().toString())
+                .credential(new FakeTokenCredential());
     }
 
     /** @return a client pointed at this fake, authenticating with a fake Entra ID token */
@@ -133,6 +196,7 @@ public final class FakeFoundry implements AutoCloseable {
     /** Stops the server and its threads. */
     @Override
     public void close() {
+        agents.close();
         server.stop(0);
         executor.shutdownNow();
         try {
@@ -150,6 +214,11 @@ public final class FakeFoundry implements AutoCloseable {
         return deployments.get(deployment);
     }
 
+    QuotaLimiter limiter(String deployment) {
+        return limiters.computeIfAbsent(deployment,
+                d -> new QuotaLimiter(configuredQuotas.getOrDefault(d, defaultQuota)));
+    }
+
     FakeAuth auth() {
         return auth;
     }
@@ -159,6 +228,11 @@ public final class FakeFoundry implements AutoCloseable {
             FakeExchange ex = new FakeExchange(exchange);
             if (ChatCompletionsHandler.handles(ex.path())) {
                 chatHandler.handle(ex);
+            } else if (FakeAgentService.handles(ex.path())) {
+                journal.record(ex.record(null));
+                if (auth.admitBearerOnly(ex)) {
+                    agents.handle(ex);
+                }
             } else {
                 journal.record(ex.record(null));
                 ex.sendError(404, "404", AzureMessages.RESOURCE_NOT_FOUND, Map.of());
@@ -177,6 +251,8 @@ public final class FakeFoundry implements AutoCloseable {
         private final Map<String, String> deployments = new LinkedHashMap<>();
         private String requiredApiKey;
         private String requiredToken;
+        private final Map<String, Quota> quotas = new LinkedHashMap<>();
+        private Quota defaultQuota = Quota.tpm(1_000_000);
 
         private Builder() {
             deployments.put("gpt-4o", "gpt-4o-2024-11-20");
@@ -214,6 +290,25 @@ public final class FakeFoundry implements AutoCloseable {
         /** @param token the only bearer token accepted; default any non-empty token @return this builder */
         public Builder requireBearerToken(String token) {
             this.requiredToken = token;
+            return this;
+        }
+
+        /**
+         * @param deployment a deployment name
+         * @param quota its rate limits, kept across {@link FakeFoundry#reset()}
+         * @return this builder
+         */
+        public Builder quota(String deployment, Quota quota) {
+            quotas.put(Objects.requireNonNull(deployment, "deployment"), Objects.requireNonNull(quota, "quota"));
+            return this;
+        }
+
+        /**
+         * @param quota the rate limits of deployments without their own; default 1,000,000 TPM (6,000 RPM)
+         * @return this builder
+         */
+        public Builder defaultQuota(Quota quota) {
+            this.defaultQuota = Objects.requireNonNull(quota, "quota");
             return this;
         }
 

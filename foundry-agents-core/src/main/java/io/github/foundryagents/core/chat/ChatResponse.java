@@ -23,6 +23,7 @@ public final class ChatResponse {
     private final RateLimitHeaders rateLimits;
     private final String requestId;
     private final boolean cached;
+    private final Cost cost;
 
     private ChatResponse(Builder b) {
         this.id = b.id;
@@ -35,6 +36,7 @@ public final class ChatResponse {
         this.rateLimits = Objects.requireNonNull(b.rateLimits, "rateLimits");
         this.requestId = b.requestId;
         this.cached = b.cached;
+        this.cost = b.cost;
     }
 
     /** @return a new builder */
@@ -55,6 +57,7 @@ public final class ChatResponse {
         b.rateLimits = rateLimits;
         b.requestId = requestId;
         b.cached = cached;
+        b.cost = cost;
         return b;
     }
 
@@ -113,6 +116,14 @@ public final class ChatResponse {
         return cached;
     }
 
+    /**
+     * @return what the call cost at list price, when usage metering with a cost table priced its model; a cache
+     *     hit carries the original call's cost, like its usage
+     */
+    public Optional<Cost> cost() {
+        return Optional.ofNullable(cost);
+    }
+
     /** @return the answer as an assistant message, ready to append to the conversation */
     public ChatMessage toMessage() {
         return ChatMessage.assistant(content, toolCalls);
@@ -138,6 +149,7 @@ public final class ChatResponse {
         private RateLimitHeaders rateLimits = RateLimitHeaders.NONE;
         private String requestId;
         private boolean cached;
+        private Cost cost;
 
         private Builder() {
         }
@@ -200,6 +212,12 @@ public final class ChatResponse {
         /** @param cached whether it came from the cache @return this builder */
         public Builder cached(boolean cached) {
             this.cached = cached;
+            return this;
+        }
+
+        /** @param cost what the call cost, may be {@code null} @return this builder */
+        public Builder cost(Cost cost) {
+            this.cost = cost;
             return this;
         }
 

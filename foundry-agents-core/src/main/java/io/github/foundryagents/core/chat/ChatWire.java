@@ -14,8 +14,11 @@ import java.util.TreeMap;
 
 /**
  * Azure OpenAI chat-completions JSON: request bodies out, responses in. Stateless.
+ *
+ * <p>{@link #requestBody} is public because the body is, by construction, everything a request sends that can
+ * change the answer: the response cache hashes it into its key, so a field added to the wire enters the key too.
  */
-final class ChatWire {
+public final class ChatWire {
 
     private ChatWire() {
     }
@@ -23,9 +26,9 @@ final class ChatWire {
     /**
      * @param request the request
      * @param model the deployment name to put in {@code model} (v1 path), or {@code null} (deployment path)
-     * @return the request body
+     * @return the request body, a new tree the caller may change
      */
-    static ObjectNode requestBody(ChatRequest request, String model) {
+    public static ObjectNode requestBody(ChatRequest request, String model) {
         ObjectNode body = Json.object();
         if (model != null) {
             body.put("model", model);

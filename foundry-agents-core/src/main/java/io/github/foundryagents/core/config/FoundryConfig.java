@@ -30,6 +30,7 @@ public final class FoundryConfig {
     private final URI projectEndpoint;
     private final String modelDeploymentName;
     private final String bingConnectionId;
+    private final AgentServiceGeneration agentService;
     private final Secret apiKey;
     private final boolean allowNonAzureHost;
 
@@ -42,6 +43,7 @@ public final class FoundryConfig {
         this.projectEndpoint = projectEndpoint;
         this.modelDeploymentName = b.modelDeploymentName;
         this.bingConnectionId = b.bingConnectionId;
+        this.agentService = b.agentService;
         this.apiKey = b.apiKey;
         this.allowNonAzureHost = b.allowNonAzureHost;
     }
@@ -85,6 +87,13 @@ public final class FoundryConfig {
         b.projectEndpoint = value(env, FoundryEnv.PROJECT_ENDPOINT);
         Optional.ofNullable(value(env, FoundryEnv.MODEL_DEPLOYMENT_NAME)).ifPresent(b::modelDeploymentName);
         b.bingConnectionId = value(env, FoundryEnv.BING_CONNECTION_ID);
+        String generation = value(env, FoundryEnv.FOUNDRY_AGENT_SERVICE);
+        if (generation != null) {
+            AgentServiceGeneration.fromSetting(generation).ifPresentOrElse(b::agentService, () -> b.pending.add(
+                    new ConfigProblem(FoundryEnv.FOUNDRY_AGENT_SERVICE, FoundryEnv.FOUNDRY_AGENT_SERVICE + " '"
+                            + generation + "' is not an Agent Service API: use 'classic' (threads and runs) or"
+                            + " 'responses' (agents on the Responses API)")));
+        }
         String key = value(env, FoundryEnv.AZURE_OPENAI_API_KEY);
         if (key != null) {
             if ("true".equalsIgnoreCase(value(env, FoundryEnv.FOUNDRY_AGENTS_ALLOW_API_KEY))) {
@@ -116,6 +125,7 @@ public final class FoundryConfig {
         b.projectEndpoint = projectEndpoint == null ? null : projectEndpoint.toString();
         b.modelDeploymentName = modelDeploymentName;
         b.bingConnectionId = bingConnectionId;
+        b.agentService = agentService;
         b.apiKey = apiKey;
         b.allowNonAzureHost = allowNonAzureHost;
         return b;
@@ -161,6 +171,11 @@ public final class FoundryConfig {
         return Optional.ofNullable(bingConnectionId);
     }
 
+    /** @return which Agent Service API grounded agents use; default {@link AgentServiceGeneration#CLASSIC} */
+    public AgentServiceGeneration agentService() {
+        return agentService;
+    }
+
     /** @return the API key, present only when explicitly opted in */
     public Optional<Secret> apiKey() {
         return Optional.ofNullable(apiKey);
@@ -182,6 +197,7 @@ public final class FoundryConfig {
                 + ", projectEndpoint=" + projectEndpoint
                 + ", modelDeploymentName=" + modelDeploymentName
                 + ", bingConnectionId=" + (bingConnectionId == null ? "none" : "set")
+                + ", agentService=" + agentService.settingValue()
                 + '}';
     }
 
@@ -203,6 +219,7 @@ public final class FoundryConfig {
         private String projectEndpoint;
         private String modelDeploymentName = DEFAULT_MODEL_DEPLOYMENT;
         private String bingConnectionId;
+        private AgentServiceGeneration agentService = AgentServiceGeneration.CLASSIC;
         private Secret apiKey;
         private boolean allowNonAzureHost;
 
@@ -282,6 +299,15 @@ public final class FoundryConfig {
          */
         public Builder bingConnectionId(String connectionId) {
             this.bingConnectionId = connectionId;
+            return this;
+        }
+
+        /**
+         * @param generation the Agent Service API grounded agents use; default {@link AgentServiceGeneration#CLASSIC}
+         * @return this builder
+         */
+        public Builder agentService(AgentServiceGeneration generation) {
+            this.agentService = Objects.requireNonNull(generation, "generation");
             return this;
         }
 

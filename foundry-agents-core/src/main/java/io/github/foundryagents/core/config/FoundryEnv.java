@@ -22,6 +22,8 @@ public final class FoundryEnv {
     public static final String MODEL_DEPLOYMENT_NAME = "MODEL_DEPLOYMENT_NAME";
     /** Project connection id of the Bing grounding resource, {@code <project resource id>/connections/<name>}. */
     public static final String BING_CONNECTION_ID = "BING_CONNECTION_ID";
+    /** Agent Service API for grounded agents: {@code classic} (default) or {@code responses}. */
+    public static final String FOUNDRY_AGENT_SERVICE = "FOUNDRY_AGENT_SERVICE";
     /** An Azure OpenAI API key. Refused unless {@link #FOUNDRY_AGENTS_ALLOW_API_KEY} is {@code true}. */
     public static final String AZURE_OPENAI_API_KEY = "AZURE_OPENAI_API_KEY";
     /** Set to {@code true} to authenticate with {@link #AZURE_OPENAI_API_KEY} instead of Microsoft Entra ID. */

@@ -21,6 +21,7 @@ import io.github.foundryagents.core.config.Secret;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 
@@ -34,6 +35,11 @@ public final class AzureHttp {
     private static final HttpHeaderName CONTENT_TYPE = HttpHeaderName.CONTENT_TYPE;
     private static final String USER_AGENT = "foundry-agents/" + version() + " (Java " + Runtime.version().feature()
             + ")";
+
+    /** azure-core's context key for a per-call response timeout (its HTTP clients read it). */
+    private static final String RESPONSE_TIMEOUT = "azure-response-timeout";
+    /** azure-core treats zero as "no timeout", so a spent deadline still gets this instead. */
+    private static final Duration MIN_RESPONSE_TIMEOUT = Duration.ofMillis(1);
 
     private final HttpPipeline pipeline;
 
@@ -79,13 +85,30 @@ public final class AzureHttp {
      * @throws FoundryConnectionException when no complete response arrived
      */
     public HttpResult send(HttpMethod method, URL url, byte[] jsonBody) {
+        return send(method, url, jsonBody, null);
+    }
+
+    /**
+     * Sends a request and reads the whole response, whatever its status, waiting for the response no longer than
+     * {@code responseTimeout} (azure-core's per-call {@code azure-response-timeout}, honoured by its HTTP clients).
+     *
+     * @param method the HTTP method
+     * @param url the absolute URL
+     * @param jsonBody the JSON body, or {@code null} for none
+     * @param responseTimeout the longest wait for the response, or {@code null} for the HTTP client's default
+     * @return the response
+     * @throws FoundryConnectionException when no complete response arrived in time
+     */
+    public HttpResult send(HttpMethod method, URL url, byte[] jsonBody, Duration responseTimeout) {
         HttpRequest request = new HttpRequest(method, url);
         request.setHeader(HttpHeaderName.ACCEPT, "application/json");
         if (jsonBody != null) {
             request.setHeader(CONTENT_TYPE, "application/json");
             request.setBody(jsonBody);
         }
-        try (HttpResponse response = pipeline.sendSync(request, Context.NONE)) {
+        Context context = responseTimeout == null ? Context.NONE
+                : new Context(RESPONSE_TIMEOUT, max(responseTimeout, MIN_RESPONSE_TIMEOUT));
+        try (HttpResponse response = pipeline.sendSync(request, context)) {
             byte[] body = response.getBodyAsBinaryData() == null ? new byte[0]
                     : response.getBodyAsBinaryData().toBytes();
             return new HttpResult(response.getStatusCode(), response.getHeaders(), body);
@@ -94,6 +117,64 @@ public final class AzureHttp {
         } catch (RuntimeException e) {
             throw connectionFailure(method, url, e);
         }
+    }
+
+    /**
+     * Sends a request whose successful response is read as it arrives (e.g. {@code text/event-stream}). An error
+     * status is read whole and returned as {@link HttpResult} through {@code onError} instead.
+     *
+     * @param method the HTTP method
+     * @param url the absolute URL
+     * @param jsonBody the JSON body, or {@code null}
+     * @param accept the {@code Accept} header, e.g. {@code text/event-stream}
+     * @return the open response for a 2xx status, or {@code null} when the status was not 2xx (see
+     *     {@link StreamOutcome})
+     * @throws FoundryConnectionException when no response arrived
+     */
+    public StreamOutcome stream(HttpMethod method, URL url, byte[] jsonBody, String accept) {
+        HttpRequest request = new HttpRequest(method, url);
+        request.setHeader(HttpHeaderName.ACCEPT, accept);
+        if (jsonBody != null) {
+            request.setHeader(CONTENT_TYPE, "application/json");
+            request.setBody(jsonBody);
+        }
+        HttpResponse response;
+        try {
+            response = pipeline.sendSync(request, Context.NONE);
+        } catch (FoundryException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw connectionFailure(method, url, e);
+        }
+        int status = response.getStatusCode();
+        if (status >= 200 && status < 300) {
+            return new StreamOutcome(new StreamedResult(response, new ByteBufferQueueStream(response.getBody())), null);
+        }
+        try (response) {
+            byte[] body = response.getBodyAsBinaryData() == null ? new byte[0]
+                    : response.getBodyAsBinaryData().toBytes();
+            return new StreamOutcome(null, new HttpResult(status, response.getHeaders(), body));
+        } catch (RuntimeException e) {
+            throw connectionFailure(method, url, e);
+        }
+    }
+
+    /**
+     * What {@link #stream} got: an open stream on success, otherwise the whole error response.
+     *
+     * @param stream the open response, or {@code null} on an error status
+     * @param error the error response, or {@code null} on success
+     */
+    public record StreamOutcome(StreamedResult stream, HttpResult error) {
+    }
+
+    /**
+     * @param e a failure while reading a streamed body
+     * @param what what was being read, e.g. {@code "the run's event stream"}
+     * @return the exception to throw: a retryable {@link FoundryConnectionException}
+     */
+    public static FoundryConnectionException brokenStream(RuntimeException e, String what) {
+        return new FoundryConnectionException(what + " broke before it ended (" + describe(e) + ")", e);
     }
 
     private static RuntimeException connectionFailure(HttpMethod method, URL url, RuntimeException e) {
@@ -127,6 +208,10 @@ public final class AzureHttp {
             }
         }
         return false;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static String version() {

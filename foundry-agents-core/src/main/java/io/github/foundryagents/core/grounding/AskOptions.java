@@ -1,0 +1,82 @@
+package io.github.foundryagents.core.grounding;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Per-question settings of {@link GroundedAgent#ask(String, AskOptions)}: a deadline and status listeners.
+ * Immutable and thread-safe.
+ */
+public final class AskOptions {
+
+    /** Deadline when none is set: long enough for slow grounded runs, short of the service's 10-minute expiry. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+
+    private static final AskOptions DEFAULTS = builder().build();
+
+    private final Duration timeout;
+    private final List<RunListener> listeners;
+
+    private AskOptions(Builder b) {
+        this.timeout = b.timeout;
+        this.listeners = List.copyOf(b.listeners);
+    }
+
+    /** @return the defaults: {@link #DEFAULT_TIMEOUT}, no listeners */
+    public static AskOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** @return a builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the deadline for the whole ask, retries included; when it passes the run is cancelled */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** @return the status listeners */
+    public List<RunListener> listeners() {
+        return listeners;
+    }
+
+    /** Builds {@link AskOptions}. Not thread-safe. */
+    public static final class Builder {
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private final List<RunListener> listeners = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * @param timeout the deadline for the whole ask (default {@link #DEFAULT_TIMEOUT})
+         * @return this builder
+         */
+        public Builder timeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * @param listener told of each status change
+         * @return this builder
+         */
+        public Builder listener(RunListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** @return the options */
+        public AskOptions build() {
+            return new AskOptions(this);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package io.github.foundryagents.it.grounding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.foundryagents.core.AgentClient;
+import io.github.foundryagents.core.FoundryException;
+import io.github.foundryagents.core.grounding.AgentRef;
+import io.github.foundryagents.core.grounding.AgentRunFailedException;
+import io.github.foundryagents.core.grounding.AgentServiceTransport;
+import io.github.foundryagents.core.grounding.AgentSpec;
+import io.github.foundryagents.core.grounding.AskRetry;
+import io.github.foundryagents.core.grounding.BingConnectionId;
+import io.github.foundryagents.core.grounding.GroundedAgent;
+import io.github.foundryagents.core.grounding.GroundedAnswer;
+import io.github.foundryagents.core.grounding.RunAnswer;
+import io.github.foundryagents.core.grounding.RunEventStream;
+import io.github.foundryagents.core.grounding.RunSnapshot;
+import io.github.foundryagents.core.grounding.ToolOutput;
+import io.github.foundryagents.core.grounding.classic.ClassicAgentTransport;
+import io.github.foundryagents.core.http.AzureHttp;
+import io.github.foundryagents.core.http.BearerTokenPolicy;
+import io.github.foundryagents.testkit.FakeFoundry;
+import io.github.foundryagents.testkit.FakeTokenCredential;
+import io.github.foundryagents.testkit.WithFakeFoundry;
+import io.github.foundryagents.testkit.agents.RunScript;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** The whole ask is retried through the AskRetry seam; a failed thread deletion never hides the ask's result. */
+@WithFakeFoundry
+class AskCleanupAndRetryTest {
+
+    /** Retries retryable failures up to three attempts: the shape of the library's retry policy. */
+    private static final class RetryTwice implements AskRetry {
+        final AtomicInteger attempts = new AtomicInteger();
+
+        @Override
+        public <T> T call(Supplier<T> attempt) {
+            for (int i = 1; ; i++) {
+                attempts.incrementAndGet();
+                try {
+                    return attempt.get();
+                } catch (FoundryException e) {
+                    if (!e.isRetryable() || i == 3) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRateLimitedRunIsRetriedAsAWholeAskInANewThread(FakeFoundry fake, AgentClient client) {
+        fake.agents().enqueue(RunScript.failing("rate_limit_exceeded", "Rate limit is exceeded. Try again in 1"
+                + " seconds."), RunScript.answer("second time lucky"));
+        RetryTwice retry = new RetryTwice();
+
+        GroundedAnswer answer = client.groundedAgent().askRetry(retry).create().ask("Busy?");
+
+        assertThat(answer.content()).isEqualTo("second time lucky");
+        assertThat(retry.attempts).hasValue(2);
+        assertThat(fake.agents().runs()).extracting(r -> r.conversationId()).doesNotHaveDuplicates().hasSize(2);
+        assertThat(fake.agents().liveConversations()).isZero();
+    }
+
+    @Test
+    void aNonRetryableFailureIsNotRetried(FakeFoundry fake, AgentClient client) {
+        fake.agents().enqueue(RunScript.failing("invalid_prompt", "Invalid prompt."));
+        RetryTwice retry = new RetryTwice();
+
+        catchThrowableOfType(AgentRunFailedException.class,
+                () -> client.groundedAgent().askRetry(retry).create().ask("Bad"));
+
+        assertThat(retry.attempts).hasValue(1);
+    }
+
+    @Test
+    void aFailedDeleteIsLoggedAndNeverMasksTheRealError(FakeFoundry fake) {
+        fake.agents().enqueue(RunScript.failing("server_error", "Something broke."), RunScript.answer("fine"));
+        GroundedAgent agent = fake.client().groundedAgent().transport(new UndeletableThreads(fake)).create();
+
+        AgentRunFailedException e = catchThrowableOfType(AgentRunFailedException.class, () -> agent.ask("One"));
+        GroundedAnswer answer = agent.ask("Two");
+
+        assertThat(e.errorCode()).contains("server_error");
+        assertThat(e.getSuppressed()).singleElement().satisfies(s -> assertThat(s).hasMessageContaining("refused"));
+        assertThat(answer.content()).isEqualTo("fine");
+    }
+
+    /** The real classic transport whose thread deletions fail, as when the network drops at the end of an ask. */
+    private static final class UndeletableThreads implements AgentServiceTransport {
+        private final AgentServiceTransport real;
+
+        UndeletableThreads(FakeFoundry fake) {
+            real = new ClassicAgentTransport(fake.projectEndpoint(), AzureHttp.create(null, null,
+                    new BearerTokenPolicy(new FakeTokenCredential(), BearerTokenPolicy.AI_FOUNDRY_SCOPE)));
+        }
+
+        @Override
+        public void deleteConversation(String conversationId) {
+            throw new FoundryException("delete refused for " + conversationId);
+        }
+
+        @Override
+        public AgentRef createAgent(AgentSpec spec) {
+            return real.createAgent(spec);
+        }
+
+        @Override
+        public void deleteAgent(AgentRef agent) {
+            real.deleteAgent(agent);
+        }
+
+        @Override
+        public boolean connectionExists(BingConnectionId connection) {
+            return real.connectionExists(connection);
+        }
+
+        @Override
+        public String createConversation(AgentRef agent, String question) {
+            return real.createConversation(agent, question);
+        }
+
+        @Override
+        public RunEventStream startRun(AgentRef agent, String conversationId, boolean stream) {
+            return real.startRun(agent, conversationId, stream);
+        }
+
+        @Override
+        public RunSnapshot getRun(String conversationId, String runId) {
+            return real.getRun(conversationId, runId);
+        }
+
+        @Override
+        public RunEventStream submitToolOutputs(AgentRef agent, String conversationId, RunSnapshot run,
+                List<ToolOutput> outputs, boolean stream) {
+            return real.submitToolOutputs(agent, conversationId, run, outputs, stream);
+        }
+
+        @Override
+        public void cancelRun(String conversationId, String runId) {
+            real.cancelRun(conversationId, runId);
+        }
+
+        @Override
+        public RunAnswer readAnswer(String conversationId, RunSnapshot run) {
+            return real.readAnswer(conversationId, run);
+        }
+    }
+}
