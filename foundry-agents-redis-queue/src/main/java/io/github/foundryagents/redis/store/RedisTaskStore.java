@@ -5,6 +5,7 @@ import io.github.foundryagents.core.http.Json;
 import io.github.foundryagents.core.tasks.TaskRecord;
 import io.github.foundryagents.core.tasks.TaskResult;
 import io.github.foundryagents.core.tasks.TaskStore;
+import io.github.foundryagents.redis.LuaScript;
 import io.lettuce.core.RedisBusyException;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandExecutionException;
@@ -35,15 +36,15 @@ public final class RedisTaskStore implements TaskStore, AutoCloseable {
 
     // Each write carries an operation id (ARGV "op"), stored with the record: a write that Redis applied but whose
     // reply was lost (restart, network cut) is re-sent by the driver or by us, and recognised as applied.
-    private static final String CREATE = """
+    private static final LuaScript CREATE = new LuaScript("""
             if redis.call('EXISTS', KEYS[1]) == 1 then
               if redis.call('HGET', KEYS[1], 'op') == ARGV[5] then return 1 end
               return 0
             end
             redis.call('HSET', KEYS[1], 'status', ARGV[1], 'version', 1, 'json', ARGV[2], 'op', ARGV[5])
             redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
-            return 1""";
-    private static final String TRANSITION = """
+            return 1""", ScriptOutputType.INTEGER);
+    private static final LuaScript TRANSITION = new LuaScript("""
             local current = redis.call('HMGET', KEYS[1], 'status', 'version', 'op')
             if not current[1] then return -1 end
             if current[3] == ARGV[5] then return 1 end
@@ -52,7 +53,7 @@ public final class RedisTaskStore implements TaskStore, AutoCloseable {
             redis.call('HSET', KEYS[1], 'status', ARGV[2], 'version', tonumber(ARGV[1]) + 1, 'json', ARGV[3],
               'op', ARGV[5])
             if ARGV[2] == 'completed' or ARGV[2] == 'failed' then redis.call('PEXPIRE', KEYS[1], ARGV[4]) end
-            return 1""";
+            return 1""", ScriptOutputType.INTEGER);
     private static final int WRITE_ATTEMPTS = 8;
     private static final Duration MAX_WRITE_BACKOFF = Duration.ofSeconds(4);
 
@@ -150,10 +151,10 @@ public final class RedisTaskStore implements TaskStore, AutoCloseable {
      * Runs a write script, sending it again with the same operation id when the connection failed: the script
      * then reports a write that Redis had applied as applied, so a lost reply neither loses nor repeats it.
      */
-    private Long write(String script, String[] keys, String... args) {
+    private Long write(LuaScript script, String[] keys, String... args) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return redis.eval(script, ScriptOutputType.INTEGER, keys, args);
+                return script.run(redis, keys, args);
             } catch (RedisException e) {
                 if (!retryable(e) || attempt == WRITE_ATTEMPTS) {
                     throw e;
