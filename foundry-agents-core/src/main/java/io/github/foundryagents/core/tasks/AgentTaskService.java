@@ -115,7 +115,13 @@ public final class AgentTaskService {
             throw new JobPayloadTooLargeException(JOB_NAME, inputBytes, maxInputBytes);
         }
         store.create(TaskRecord.pending(id, userId, agent, prompt, contextJson, webhookUrl, clock.instant()));
-        queue.add(job);
+        try {
+            queue.add(job);
+        } catch (RuntimeException e) {
+            // The record must not wait forever for a job that does not exist.
+            store.markFailed(id, "the task could not be queued: " + e.getMessage(), clock.instant());
+            throw e;
+        }
         return id;
     }
 
