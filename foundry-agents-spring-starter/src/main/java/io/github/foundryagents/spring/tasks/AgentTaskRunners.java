@@ -84,10 +84,21 @@ public final class AgentTaskRunners {
         return new TaskResult(result.answer(), result.usage(), result.deployments());
     }
 
-    /** The answer with its sources listed after it, since a task result is one text. */
+    /**
+     * The answer with the service's citation markers (such as {@code 【3:0†source】}) replaced by {@code [n]} and the
+     * sources listed after it, since a task result is one text.
+     */
     static TaskResult groundedResult(GroundedAnswer answer) {
-        StringBuilder text = new StringBuilder(answer.content());
         List<Citation> citations = answer.citations();
+        StringBuilder text = new StringBuilder(answer.content());
+        for (int i = citations.size() - 1; i >= 0; i--) {
+            Citation c = citations.get(i);
+            boolean marked = c.markedText() != null && !c.markedText().isEmpty() && c.startIndex() >= 0
+                    && c.endIndex() <= text.length() && c.markedText().equals(text.substring(c.startIndex(), c.endIndex()));
+            if (marked) {
+                text.replace(c.startIndex(), c.endIndex(), "[" + (i + 1) + "]");
+            }
+        }
         if (!citations.isEmpty()) {
             text.append("\n\nSources:");
             for (int i = 0; i < citations.size(); i++) {

@@ -11,6 +11,8 @@ import io.github.foundryagents.core.tasks.TaskQueue;
 import io.github.foundryagents.core.tasks.TaskRunner;
 import io.github.foundryagents.core.tasks.TaskStore;
 import io.github.foundryagents.core.tasks.TaskUsageListener;
+import io.github.foundryagents.core.usage.UsageMeter;
+import io.github.foundryagents.core.usage.UsageOptions;
 import io.github.foundryagents.core.webhook.WebhookNotifier;
 import io.github.foundryagents.core.webhook.WebhookRetry;
 import io.github.foundryagents.spring.client.FoundryClientAutoConfiguration;
@@ -21,6 +23,8 @@ import io.github.foundryagents.spring.properties.QueueProperties;
 import io.github.foundryagents.spring.properties.StoreType;
 import io.github.foundryagents.spring.properties.WebhookProperties;
 import io.github.foundryagents.spring.tools.FoundryToolsAutoConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -120,14 +124,18 @@ public class FoundryTasksAutoConfiguration {
     }
 
     /**
-     * @param client the client whose usage meter records the tokens
+     * @param client the client, whose usage meter records the tokens when it has one
+     * @param usage the usage options, for a client built without metering
+     * @param registry the application's meter registry
      * @return the listener counting each completed task against its owner
      */
     @Bean
     @ConditionalOnMissingBean
-    public TaskUsageListener foundryTaskUsageListener(AgentClient client) {
-        return new TaskUsageRecorder(client.usage().orElseThrow(() -> new IllegalStateException(
-                "the AgentClient has no usage meter: build it with .usage(...)")), client.config().modelDeploymentName());
+    public TaskUsageListener foundryTaskUsageListener(AgentClient client, UsageOptions usage,
+            ObjectProvider<MeterRegistry> registry) {
+        UsageMeter meter = client.usage().orElseGet(() -> new UsageMeter(
+                registry.getIfUnique(() -> Metrics.globalRegistry), usage));
+        return new TaskUsageRecorder(meter, client.config().modelDeploymentName());
     }
 
     /**
