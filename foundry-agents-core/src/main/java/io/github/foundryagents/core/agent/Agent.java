@@ -115,8 +115,26 @@ public final class Agent {
      * @throws io.github.foundryagents.core.FoundryException when a chat call fails
      */
     public AgentResult run(String userMessage, String context) {
+        return run(userMessage, context, RunOptions.none());
+    }
+
+    /**
+     * Runs the agent on the calling thread on behalf of a user: every turn counts against that user's monthly
+     * quota and usage records, at the given pacing priority.
+     *
+     * @param userMessage what the user asks
+     * @param context text for the system prompt's {@value #CONTEXT_PLACEHOLDER}, may be {@code null}
+     * @param options the user and priority
+     * @return the answer, transcript, usage, turns and deployments
+     * @throws AgentLimitExceededException when the model still calls tools after {@code maxIterations} turns
+     * @throws UnknownToolException when the model calls an unregistered tool under {@link UnknownToolPolicy#FAIL}
+     * @throws AgentCancelledException when the calling thread is interrupted
+     * @throws AgentTimeoutException when the run exceeds {@code timeout}
+     * @throws io.github.foundryagents.core.FoundryException when a chat call fails
+     */
+    public AgentResult run(String userMessage, String context, RunOptions options) {
         Objects.requireNonNull(userMessage, "userMessage");
-        return new AgentLoop(this).run(userMessage, context);
+        return new AgentLoop(this, Objects.requireNonNull(options, "options")).run(userMessage, context);
     }
 
     /** @return the tools offered to the model */
@@ -138,9 +156,11 @@ public final class Agent {
         return prompt.lines().map(String::stripTrailing).collect(Collectors.joining("\n"));
     }
 
-    ChatRequest turnRequest(List<ChatMessage> messages, RunDeadline deadline) {
+    ChatRequest turnRequest(List<ChatMessage> messages, RunDeadline deadline, RunOptions options) {
         ChatRequest.Builder request = ChatRequest.builder()
                 .messages(messages)
+                .userId(options.userId())
+                .priority(options.priority())
                 .deployment(deployment)
                 .temperature(temperature)
                 .maxTokens(maxTokens)

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 final class AgentLoop {
 
     private final Agent agent;
+    private final RunOptions options;
     private final RunDeadline deadline;
     private final ToolBatch tools;
     private final List<ChatMessage> transcript = new ArrayList<>();
@@ -27,8 +28,9 @@ final class AgentLoop {
     private TokenUsage usage = TokenUsage.ZERO;
     private int iterations;
 
-    AgentLoop(Agent agent) {
+    AgentLoop(Agent agent, RunOptions options) {
         this.agent = agent;
+        this.options = options;
         this.deadline = RunDeadline.after(agent.timeout().orElse(null));
         this.tools = new ToolBatch(agent.tools(), agent.executor(), agent.toolTimeout(), agent.listeners());
     }
@@ -62,7 +64,7 @@ final class AgentLoop {
     private ChatResponse ask(int turn, List<ChatMessage> messages) {
         ChatResponse response;
         try {
-            response = agent.client().chat(agent.turnRequest(messages, deadline));
+            response = agent.client().chat(agent.turnRequest(messages, deadline, options));
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new AgentCancelledException("while waiting for the model on turn " + turn, e, state());

@@ -3,12 +3,11 @@ package io.github.foundryagents.core.agent;
 import io.github.foundryagents.core.FoundryException;
 import io.github.foundryagents.core.agent.ToolCallResult.Outcome;
 import io.github.foundryagents.core.chat.ToolCall;
-import io.github.foundryagents.core.http.Json;
 import io.github.foundryagents.core.tools.ToolArgumentsException;
+import io.github.foundryagents.core.tools.ToolErrors;
 import io.github.foundryagents.core.tools.ToolExecutionException;
 import io.github.foundryagents.core.tools.ToolFunction;
 import io.github.foundryagents.core.tools.ToolRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,18 +159,13 @@ final class ToolBatch {
     }
 
     private void finish(int iteration, Slot slot, Outcome outcome, String text) {
-        String content = outcome == Outcome.SUCCESS ? text : errorJson(outcome, text);
+        String content = outcome == Outcome.SUCCESS ? text : ToolErrors.message(outcome.code(), text);
         if (outcome == Outcome.TIMED_OUT) {
             LOG.warn("Tool '{}' (call {}) timed out after {}", slot.call.name(), slot.call.id(),
                     Durations.text(toolTimeout));
         }
         slot.result = new ToolCallResult(slot.call, outcome, content, slot.elapsed());
         listener.onToolResult(iteration, slot.result);
-    }
-
-    private static String errorJson(Outcome outcome, String message) {
-        return new String(Json.bytes(Json.object().put("error", outcome.code()).put("message", message)),
-                StandardCharsets.UTF_8);
     }
 
     /** One call's state; fields written by the worker are volatile, the rest only by the waiting thread. */

@@ -1,5 +1,7 @@
 package io.github.foundryagents.core.agent;
 
+import io.github.foundryagents.core.tools.ToolErrors;
+
 import io.github.foundryagents.core.chat.ToolCall;
 import java.time.Duration;
 import java.util.Objects;
@@ -33,13 +35,13 @@ public record ToolCallResult(ToolCall call, Outcome outcome, String content, Dur
         /** The tool returned a result. */
         SUCCESS("ok"),
         /** The arguments were not valid JSON or did not bind; the tool did not run. */
-        INVALID_ARGUMENTS("invalid_arguments"),
+        INVALID_ARGUMENTS(ToolErrors.INVALID_ARGUMENTS),
         /** The tool threw. */
-        FAILED("tool_failed"),
+        FAILED(ToolErrors.TOOL_FAILED),
         /** The tool ran longer than the per-tool timeout and was interrupted. */
-        TIMED_OUT("timeout"),
+        TIMED_OUT(ToolErrors.TIMEOUT),
         /** No tool of that name is registered (policy {@link UnknownToolPolicy#TELL_MODEL}). */
-        UNKNOWN_TOOL("unknown_tool");
+        UNKNOWN_TOOL(ToolErrors.UNKNOWN_TOOL);
 
         private final String code;
 

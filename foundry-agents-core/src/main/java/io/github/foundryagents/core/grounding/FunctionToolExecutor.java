@@ -2,7 +2,10 @@ package io.github.foundryagents.core.grounding;
 
 import io.github.foundryagents.core.chat.ToolCall;
 import io.github.foundryagents.core.chat.ToolDefinition;
+import io.github.foundryagents.core.tools.ToolErrors;
+import io.github.foundryagents.core.tools.ToolRegistry;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The function tools a grounded agent may call: their definitions go to the agent when it is created, and each
@@ -21,4 +24,28 @@ public interface FunctionToolExecutor {
      *     the model can recover, as the tool-calling loop does
      */
     String execute(ToolCall call);
+
+    /**
+     * Serves function calls from a tool registry, the same tools the tool-calling agent uses. An unknown name
+     * answers with an {@code unknown_tool} error for the model; bad arguments with {@code invalid_arguments}.
+     *
+     * @param registry the tools
+     * @return an executor backed by the registry
+     */
+    static FunctionToolExecutor of(ToolRegistry registry) {
+        Objects.requireNonNull(registry, "registry");
+        return new FunctionToolExecutor() {
+            @Override
+            public List<ToolDefinition> definitions() {
+                return registry.definitions();
+            }
+
+            @Override
+            public String execute(ToolCall call) {
+                return registry.find(call.name()).map(tool -> tool.call(call.arguments()))
+                        .orElseGet(() -> ToolErrors.message(ToolErrors.UNKNOWN_TOOL, "no tool named '" + call.name()
+                                + "'; available: " + registry.names()));
+            }
+        };
+    }
 }

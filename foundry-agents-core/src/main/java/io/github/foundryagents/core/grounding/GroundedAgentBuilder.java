@@ -8,6 +8,7 @@ import io.github.foundryagents.core.config.AgentServiceGeneration;
 import io.github.foundryagents.core.grounding.classic.ClassicAgentTransport;
 import io.github.foundryagents.core.grounding.responses.ResponsesAgentTransport;
 import io.github.foundryagents.core.http.AzureHttp;
+import io.github.foundryagents.core.tools.ToolRegistry;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -130,6 +131,17 @@ public final class GroundedAgentBuilder {
     public GroundedAgentBuilder verifyConnection(boolean verify) {
         this.verifyConnection = verify;
         return this;
+    }
+
+    /**
+     * Lets the agent call the tools of a registry (the same {@code @Tool} methods and typed lambdas the tool-calling
+     * agent uses); shorthand for {@code functionTools(FunctionToolExecutor.of(tools))}.
+     *
+     * @param tools the tools
+     * @return this builder
+     */
+    public GroundedAgentBuilder tools(ToolRegistry tools) {
+        return functionTools(FunctionToolExecutor.of(tools));
     }
 
     /**

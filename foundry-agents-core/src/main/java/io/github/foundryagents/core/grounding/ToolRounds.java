@@ -1,8 +1,8 @@
 package io.github.foundryagents.core.grounding;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.foundryagents.core.chat.ToolCall;
-import io.github.foundryagents.core.http.Json;
+import io.github.foundryagents.core.tools.ToolArgumentsException;
+import io.github.foundryagents.core.tools.ToolErrors;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -34,7 +34,7 @@ final class ToolRounds {
 
     /**
      * @param calls the calls the run waits for
-     * @return one output per call, in order; a failing tool yields {@code {"error": "..."}} so the model can react
+     * @return one output per call, in order; a failing tool yields {@link ToolErrors#message} so the model can react
      */
     List<ToolOutput> run(List<ToolCall> calls) {
         List<ToolOutput> outputs = new ArrayList<>(calls.size());
@@ -42,11 +42,12 @@ final class ToolRounds {
             String output;
             try {
                 output = executor.execute(call);
+            } catch (ToolArgumentsException e) {
+                output = ToolErrors.message(ToolErrors.INVALID_ARGUMENTS, e.getMessage());
             } catch (RuntimeException e) {
                 LOG.info("Function tool {} failed; the error goes back to the agent: {}", call.name(), e.toString());
-                ObjectNode error = Json.object().put("error", "tool '" + call.name() + "' failed: "
+                output = ToolErrors.message(ToolErrors.TOOL_FAILED, "tool '" + call.name() + "' failed: "
                         + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
-                output = error.toString();
             }
             outputs.add(new ToolOutput(call.id(), output == null ? "" : output));
         }

@@ -29,7 +29,7 @@ class AgentBuilderTest {
         assertThat(agent.systemPrompt(null)).isEqualTo("You are a helpful assistant.\nUse the available tools when"
                 + " you need to search for data or fetch external information.\nAlways explain your reasoning before"
                 + " taking actions.");
-        assertThat(agent.turnRequest(List.of(ChatMessage.user("x")), RunDeadline.after(null)).deployment())
+        assertThat(agent.turnRequest(List.of(ChatMessage.user("x")), RunDeadline.after(null), RunOptions.none()).deployment())
                 .contains("gpt4");
     }
 

@@ -10,10 +10,14 @@ import io.github.foundryagents.core.grounding.BingGrounding;
 import io.github.foundryagents.core.grounding.GroundedAgent;
 import io.github.foundryagents.core.grounding.GroundedAnswer;
 import io.github.foundryagents.core.grounding.RunStatus;
+import io.github.foundryagents.core.tools.Tool;
+import io.github.foundryagents.core.tools.ToolParam;
+import io.github.foundryagents.core.tools.ToolRegistry;
 import io.github.foundryagents.testkit.FakeFoundry;
 import io.github.foundryagents.testkit.RecordedRequest;
 import io.github.foundryagents.testkit.WithFakeFoundry;
 import io.github.foundryagents.testkit.agents.RunScript;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -49,6 +53,34 @@ class FunctionToolsTest {
         assertThat(Setups.toolCallId(submitted)).isEqualTo(tools.calls.get(0).id());
         assertThat(submitted.body().path("stream").asBoolean()).isEqualTo(waiting == Waiting.STREAMING);
         assertThat(fake.agents().liveConversations()).isZero();
+    }
+
+    /** The same {@code @Tool} classes the tool-calling agent uses, given to a grounded agent. */
+    static final class CityWeather {
+        @Tool(name = "get_weather", description = "Current weather of a city")
+        public Map<String, Object> weather(@ToolParam(description = "the city") String city) {
+            return Map.of("city", city, "celsius", 12);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.foundryagents.it.grounding.Setups#all")
+    void aToolRegistryServesTheRunsFunctionCalls(AgentServiceGeneration generation, Waiting waiting,
+            FakeFoundry fake) {
+        AgentClient client = Setups.client(fake, generation);
+        fake.agents().enqueue(RunScript.answer("Oslo now: {tool_output}").afterToolCall("get_weather",
+                "{\"city\":\"Oslo\"}"), RunScript.answer("Sorry: {tool_output}").afterToolCall("get_weather",
+                "{\"town\":\"Oslo\"}"));
+        GroundedAgent agent = client.groundedAgent().tools(ToolRegistry.of(new CityWeather()))
+                .waitStrategy(waiting.strategy()).create();
+
+        GroundedAnswer answer = agent.ask("Weather in Oslo?");
+        GroundedAnswer repaired = agent.ask("Weather in Oslo?");
+
+        assertThat(Setups.tools(fake.journal().matching(Setups::agentCreation).get(0)).findValuesAsText("name"))
+                .contains("get_weather");
+        assertThat(answer.content()).contains("Oslo").contains("12");
+        assertThat(repaired.content()).contains("\"error\":\"invalid_arguments\"").contains("town");
     }
 
     @ParameterizedTest
