@@ -20,7 +20,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param waitStrategy how the client learns that a run finished: streaming, adaptive-polling or fixed-interval
  * @param pollInterval interval of fixed-interval polling
  * @param pollBudgetPerMinute status requests per minute that adaptive polling may spend, shared by all runs
- * @param timeout the most one grounded question may take
  */
 public record GroundedProperties(
         String projectEndpoint,
@@ -33,8 +32,7 @@ public record GroundedProperties(
         @DefaultValue("false") boolean verifyConnection,
         @DefaultValue("streaming") WaitMode waitStrategy,
         @DefaultValue("15s") Duration pollInterval,
-        @DefaultValue("300") int pollBudgetPerMinute,
-        @DefaultValue("5m") Duration timeout) {
+        @DefaultValue("300") int pollBudgetPerMinute) {
 
     /** How the client learns that a run finished. */
     public enum WaitMode {

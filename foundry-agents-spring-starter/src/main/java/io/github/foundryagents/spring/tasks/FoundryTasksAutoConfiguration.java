@@ -27,6 +27,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -119,23 +120,25 @@ public class FoundryTasksAutoConfiguration {
     public TaskRunner foundryTaskRunner(Agent agent, ObjectProvider<GroundedAgent> grounded, ListableBeanFactory beans,
             FoundryAgentsProperties properties) {
         boolean hasGrounded = beans.getBeanNamesForType(GroundedAgent.class, true, false).length > 0;
-        return AgentTaskRunners.create(agent, hasGrounded ? grounded::getObject : null,
-                properties.grounded().timeout(), properties.tasks().defaultAgent());
+        return TaskRunners.create(agent, hasGrounded ? grounded::getObject : null, properties.tasks().defaultAgent());
     }
 
     /**
      * @param client the client, whose usage meter records the tokens when it has one
      * @param usage the usage options, for a client built without metering
      * @param registry the application's meter registry
-     * @return the listener counting each completed task against its owner
+     * @param properties the properties
+     * @return the listener counting grounded tasks against their owner
      */
     @Bean
     @ConditionalOnMissingBean
     public TaskUsageListener foundryTaskUsageListener(AgentClient client, UsageOptions usage,
-            ObjectProvider<MeterRegistry> registry) {
+            ObjectProvider<MeterRegistry> registry, FoundryAgentsProperties properties) {
         UsageMeter meter = client.usage().orElseGet(() -> new UsageMeter(
                 registry.getIfUnique(() -> Metrics.globalRegistry), usage));
-        return new TaskUsageRecorder(meter, client.config().modelDeploymentName());
+        Set<String> unmetered = TaskRunners.GROUNDED.equals(properties.tasks().defaultAgent())
+                ? Set.of(TaskRunners.GROUNDED, AgentTaskService.DEFAULT_AGENT) : Set.of(TaskRunners.GROUNDED);
+        return new TaskUsageRecorder(meter, unmetered);
     }
 
     /**

@@ -5,13 +5,14 @@ import io.github.foundryagents.core.tasks.TaskUsageListener;
 import io.github.foundryagents.core.usage.UsageMeter;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Records each completed task's tokens under its owner, once per task: a {@code gen_ai.*} sample with operation
- * {@value #OPERATION} and a usage record in the usage store, so monthly quotas and usage reports count the work
- * done for each user. The agents' own model calls carry no user id (they are metered as {@code chat} without
- * one), so a task's tokens are counted against its owner exactly here. Cost is priced by the first deployment
- * that answered (the model deployment for grounded tasks). Thread-safe.
+ * Counts a completed task's tokens against its owner when its model calls did not go through the client's
+ * pipeline: grounded tasks run on the Agent Service, so their usage becomes one {@code gen_ai.*} sample with
+ * operation {@value #OPERATION} and one usage record under the owner (quotas and reports see it). Tool-calling
+ * tasks are not recorded again here: each of their turns already carries the owner's user id and is metered as a
+ * {@code chat} call. Thread-safe.
  */
 public final class TaskUsageRecorder implements TaskUsageListener {
 
@@ -19,21 +20,23 @@ public final class TaskUsageRecorder implements TaskUsageListener {
     public static final String OPERATION = "invoke_agent";
 
     private final UsageMeter meter;
-    private final String groundedDeployment;
+    private final Set<String> unmeteredAgents;
 
     /**
-     * @param meter the client's usage meter
-     * @param groundedDeployment the deployment grounded tasks run on, for tasks that report none
+     * @param meter the usage meter
+     * @param unmeteredAgents task agents whose model calls bypass the chat pipeline, e.g. {@code grounded}
      */
-    public TaskUsageRecorder(UsageMeter meter, String groundedDeployment) {
+    public TaskUsageRecorder(UsageMeter meter, Set<String> unmeteredAgents) {
         this.meter = Objects.requireNonNull(meter, "meter");
-        this.groundedDeployment = Objects.requireNonNull(groundedDeployment, "groundedDeployment");
+        this.unmeteredAgents = Set.copyOf(unmeteredAgents);
     }
 
     @Override
     public void onTaskCompleted(TaskRecord task) {
-        String deployment = task.deployments().isEmpty() ? groundedDeployment : task.deployments().get(0);
-        meter.recordSuccess(OPERATION, task.owner(), deployment, null, task.usage(),
+        if (!unmeteredAgents.contains(task.agent()) || task.deployments().isEmpty()) {
+            return;
+        }
+        meter.recordSuccess(OPERATION, task.owner(), task.deployments().get(0), null, task.usage(),
                 task.duration().orElse(Duration.ZERO));
     }
 }
