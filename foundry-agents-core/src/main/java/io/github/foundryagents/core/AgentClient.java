@@ -22,6 +22,11 @@ import io.github.foundryagents.core.http.AzureHttp;
 import io.github.foundryagents.core.http.BearerTokenPolicy;
 import io.github.foundryagents.core.pipeline.ChatInterceptor;
 import io.github.foundryagents.core.pipeline.ChatPipeline;
+import io.github.foundryagents.core.resilience.PacingInterceptor;
+import io.github.foundryagents.core.resilience.PacingOptions;
+import io.github.foundryagents.core.resilience.QuotaPacer;
+import io.github.foundryagents.core.resilience.RetryInterceptor;
+import io.github.foundryagents.core.resilience.RetryPolicy;
 import io.github.foundryagents.core.routing.DefaultDeploymentInterceptor;
 import io.github.foundryagents.core.routing.ModelRouter;
 import io.github.foundryagents.core.routing.RoutingInterceptor;
@@ -192,6 +197,8 @@ public final class AgentClient {
         private UsageOptions usageOptions;
         private Long monthlyTokenLimit;
         private MeterRegistry meterRegistry;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private PacingOptions pacing = PacingOptions.learning();
 
         private Builder() {
         }
@@ -323,6 +330,26 @@ public final class AgentClient {
          */
         public Builder transport(ChatTransport transport) {
             this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * @param retryPolicy how failed attempts are retried; default {@link RetryPolicy#defaults()} (5 retries,
+         *     server hints first, 5-minute deadline per call). {@link RetryPolicy#none()} turns retries off
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * @param pacing client-side TPM/RPM pacing; default {@link PacingOptions#learning()} (on, budgets learned
+         *     from Azure's headers). {@link PacingOptions#disabled()} turns it off
+         * @return this builder
+         */
+        public Builder pacing(PacingOptions pacing) {
+            this.pacing = Objects.requireNonNull(pacing, "pacing");
             return this;
         }
 
@@ -467,7 +494,10 @@ public final class AgentClient {
             if (cacheOptions != null) {
                 chain.add(new CacheInterceptor(cacheStore(registry), cacheOptions, resolved, registry));
             }
-            // retry and pacing (resilience) belong here: after the cache, before metering (which sees each attempt)
+            chain.add(new RetryInterceptor(retryPolicy));
+            if (pacing.enabled()) {
+                chain.add(new PacingInterceptor(new QuotaPacer(pacing)));
+            }
             UsageMeter meter = usage != null ? new UsageMeter(registry, usage) : null;
             if (meter != null) {
                 chain.add(new MeteringInterceptor(meter));

@@ -18,8 +18,8 @@ import java.util.List;
  */
 public final class Quickstart {
 
-    private static final List<TourStep> STEPS = List.of(new ChatStep(), new CostControlStep(), new AgentStep(),
-            new GroundedStep());
+    private static final List<TourStep> STEPS = List.of(new ChatStep(), new ResilienceStep(), new CostControlStep(),
+            new AgentStep(), new GroundedStep());
 
     private Quickstart() {
     }

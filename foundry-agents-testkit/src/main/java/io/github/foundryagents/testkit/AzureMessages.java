@@ -21,8 +21,14 @@ final class AzureMessages {
     }
 
     static String rateLimit(String apiVersion, long seconds) {
+        return rateLimit(apiVersion, seconds, true);
+    }
+
+    /** Azure's wording differs only in what ran out: "token rate limit" (TPM) or "call rate limit" (RPM). */
+    static String rateLimit(String apiVersion, long seconds, boolean tokens) {
         return "Requests to the ChatCompletions_Create Operation under Azure OpenAI API version " + apiVersion
-                + " have exceeded token rate limit of your current AIServices S0 pricing tier. Please retry after "
+                + " have exceeded " + (tokens ? "token" : "call")
+                + " rate limit of your current AIServices S0 pricing tier. Please retry after "
                 + seconds + " second" + (seconds == 1 ? "" : "s") + ". Please go here:"
                 + " https://aka.ms/oai/quotaincrease if you would like to further increase the default rate limit.";
     }

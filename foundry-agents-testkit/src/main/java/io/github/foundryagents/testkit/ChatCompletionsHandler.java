@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.foundryagents.core.http.Json;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,7 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Serves Azure OpenAI chat completions on both URL forms, with Azure's validation order: route, auth, body,
- * deployment, then the scripted reply. Thread-safe.
+ * deployment, the deployment's rate limits, then an injected fault if any, then the scripted reply. Every answer
+ * that passed the rate limiter carries {@code x-ratelimit-remaining-tokens} and
+ * {@code x-ratelimit-remaining-requests}. Thread-safe.
  */
 final class ChatCompletionsHandler {
 
@@ -73,13 +77,72 @@ final class ChatCompletionsHandler {
             invalidRequest(ex, violation.message(), violation.param(), null);
             return;
         }
-        Reply reply = fake.chat().next(recorded);
-        sleep(reply);
-        if (reply.isError()) {
-            ex.sendJson(reply.status(), errorBody(reply), reply.headers());
-        } else {
-            ex.sendJson(200, completion(reply, deployment, ex.body()), reply.headers());
+        serve(ex, recorded, deployment, apiVersion != null ? apiVersion : "v1");
+    }
+
+    /** After Azure's checks: the deployment's rate limiter, then any injected fault, then the scripted reply. */
+    private void serve(FakeExchange ex, RecordedRequest recorded, String deployment, String apiVersion)
+            throws IOException {
+        QuotaLimiter limiter = fake.limiter(deployment);
+        Integer maxTokens = maxTokens(ex.body());
+        long estimate = TokenCounter.prompt(ex.body())
+                + (maxTokens != null ? maxTokens : limiter.quota().reserveWithoutMaxTokens());
+        QuotaLimiter.Admission admission = limiter.admit(estimate, System.nanoTime());
+        if (!admission.admitted()) {
+            rateLimited(ex, admission, apiVersion);
+            return;
         }
+        Fault fault = fake.faults().take();
+        Fault.Kind kind = fault == null ? null : fault.kind();
+        if (kind == Fault.Kind.RESET) {
+            return; // the exchange closes unanswered: the client sees the connection drop
+        }
+        if (kind == Fault.Kind.STATUS) {
+            Reply error = fault.errorReply();
+            ex.sendJson(error.status(), errorBody(error), admission.headers());
+            return;
+        }
+        if (kind == Fault.Kind.DELAY) {
+            sleep(fault.delay());
+        }
+        Reply reply = fake.chat().next(recorded);
+        sleep(reply.delay());
+        Map<String, String> headers = new HashMap<>(admission.headers());
+        headers.putAll(reply.headers());
+        if (reply.isError()) {
+            ex.sendJson(reply.status(), errorBody(reply), headers);
+            return;
+        }
+        ObjectNode completion = completion(reply, deployment, ex.body());
+        if (maxTokens == null) {
+            limiter.settle(admission.charge(), completion.path("usage").path("total_tokens").asLong());
+        }
+        if (kind == Fault.Kind.TRUNCATED_BODY) {
+            ex.sendTruncated(200, completion, headers);
+        } else {
+            ex.sendJson(200, completion, headers);
+        }
+    }
+
+    private static void rateLimited(FakeExchange ex, QuotaLimiter.Admission refusal, String apiVersion)
+            throws IOException {
+        long millis = Math.max(1, (refusal.retryAfter().toNanos() + 999_999) / 1_000_000);
+        long seconds = Math.max(1, (millis + 999) / 1000);
+        Map<String, String> headers = new HashMap<>(refusal.headers());
+        headers.put("retry-after-ms", Long.toString(millis));
+        headers.put("retry-after", Long.toString(seconds));
+        headers.put("policy-id", refusal.tokenLimited() ? "DeploymentRatelimit-Token" : "DeploymentRatelimit-Call");
+        ex.sendError(429, "429", AzureMessages.rateLimit(apiVersion, seconds, refusal.tokenLimited()), headers);
+    }
+
+    /** Azure counts {@code max_tokens}, or {@code max_completion_tokens}, towards a request's estimate. */
+    private static Integer maxTokens(JsonNode body) {
+        for (String field : new String[] {"max_tokens", "max_completion_tokens"}) {
+            if (body.path(field).canConvertToInt() && body.path(field).asInt() > 0) {
+                return body.path(field).asInt();
+            }
+        }
+        return null;
     }
 
     private static void invalidRequest(FakeExchange ex, String message, String param) throws IOException {
@@ -171,12 +234,12 @@ final class ChatCompletionsHandler {
         return results;
     }
 
-    private static void sleep(Reply reply) {
-        if (reply.delay().isZero()) {
+    private static void sleep(Duration delay) {
+        if (delay.isZero()) {
             return;
         }
         try {
-            Thread.sleep(reply.delay().toMillis());
+            Thread.sleep(delay.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

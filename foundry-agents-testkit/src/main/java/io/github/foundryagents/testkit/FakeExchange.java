@@ -83,16 +83,32 @@ public final class FakeExchange {
      */
     public void sendJson(int status, JsonNode json, Map<String, String> extraHeaders) throws IOException {
         byte[] bytes = Json.bytes(json);
+        setHeaders(extraHeaders);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** Sends the headers with the full Content-Length, then half the body, then drops the connection. */
+    void sendTruncated(int status, JsonNode json, Map<String, String> extraHeaders) throws IOException {
+        byte[] bytes = Json.bytes(json);
+        setHeaders(extraHeaders);
+        exchange.sendResponseHeaders(status, bytes.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(bytes, 0, bytes.length / 2);
+        out.flush();
+        // Closing the exchange (not the stream) with bytes missing makes the JDK server drop the connection.
+        exchange.close();
+    }
+
+    private void setHeaders(Map<String, String> extraHeaders) {
         var headers = exchange.getResponseHeaders();
         headers.set("Content-Type", "application/json");
         headers.set("apim-request-id", requestId);
         headers.set("x-request-id", requestId);
         headers.set("x-ms-region", "East US");
         extraHeaders.forEach(headers::set);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 
     /**

@@ -37,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Deployments {@code gpt-4o} and {@code gpt-4o-mini} exist by default; requests to others get Azure's 404
- * {@code DeploymentNotFound}. Thread-safe.
+ * {@code DeploymentNotFound}. Each deployment runs under a {@link Quota} (TPM/RPM, answering 429 with Azure's
+ * headers when spent), and {@link #faults()} injects resets, truncated bodies, delays and error statuses.
+ * Thread-safe.
  */
 public final class FakeFoundry implements AutoCloseable {
 
@@ -47,6 +49,10 @@ public final class FakeFoundry implements AutoCloseable {
     private final ExecutorService executor;
     private final Map<String, String> deployments = new ConcurrentHashMap<>();
     private final ChatScript chat = new ChatScript();
+    private final Faults faults = new Faults();
+    private final Map<String, QuotaLimiter> limiters = new ConcurrentHashMap<>();
+    private final Map<String, Quota> configuredQuotas;
+    private final Quota defaultQuota;
     private final RequestJournal journal = new RequestJournal();
     private final FakeAuth auth;
     private final ChatCompletionsHandler chatHandler;
@@ -54,6 +60,8 @@ public final class FakeFoundry implements AutoCloseable {
 
     private FakeFoundry(Builder b) {
         this.deployments.putAll(b.deployments);
+        this.configuredQuotas = Map.copyOf(b.quotas);
+        this.defaultQuota = b.defaultQuota;
         this.auth = new FakeAuth(b.requiredApiKey, b.requiredToken);
         this.chatHandler = new ChatCompletionsHandler(this);
         try {
@@ -107,6 +115,41 @@ public final class FakeFoundry implements AutoCloseable {
         return chat;
     }
 
+    /** @return faults to inject into the next chat requests */
+    public Faults faults() {
+        return faults;
+    }
+
+    /**
+     * Sets a deployment's rate limits and starts its windows afresh. Until set, a deployment has the fake's
+     * default quota ({@link Builder#defaultQuota(Quota)}, 1,000,000 TPM unless changed).
+     *
+     * @param deployment the deployment name
+     * @param quota its TPM/RPM and window
+     * @return this fake
+     */
+    public FakeFoundry quota(String deployment, Quota quota) {
+        limiters.put(Objects.requireNonNull(deployment, "deployment"), new QuotaLimiter(Objects.requireNonNull(quota,
+                "quota")));
+        return this;
+    }
+
+    /**
+     * @param deployment a deployment name
+     * @return the rate limits it runs under
+     */
+    public Quota quota(String deployment) {
+        return limiter(deployment).quota();
+    }
+
+    /**
+     * @param deployment a deployment name
+     * @return how many requests its quota refused with 429 since it was set (or since {@link #reset()})
+     */
+    public long quotaRefusals(String deployment) {
+        return limiter(deployment).refusals();
+    }
+
     /** @return every request received */
     public RequestJournal journal() {
         return journal;
@@ -125,11 +168,16 @@ public final class FakeFoundry implements AutoCloseable {
         deployments.remove(name);
     }
 
-    /** Forgets scripted replies, agent service state and recorded requests; deployments stay. */
+    /**
+     * Forgets scripted replies, agent service state, queued faults, recorded requests and quotas set with
+     * {@link #quota(String, Quota)} (rate-limit windows start afresh); deployments and the builder's quotas stay.
+     */
     public void reset() {
         chat.reset();
         agents.reset();
+        faults.clear();
         journal.clear();
+        limiters.clear();
     }
 
     /**
@@ -166,6 +214,11 @@ public final class FakeFoundry implements AutoCloseable {
         return deployments.get(deployment);
     }
 
+    QuotaLimiter limiter(String deployment) {
+        return limiters.computeIfAbsent(deployment,
+                d -> new QuotaLimiter(configuredQuotas.getOrDefault(d, defaultQuota)));
+    }
+
     FakeAuth auth() {
         return auth;
     }
@@ -198,6 +251,8 @@ public final class FakeFoundry implements AutoCloseable {
         private final Map<String, String> deployments = new LinkedHashMap<>();
         private String requiredApiKey;
         private String requiredToken;
+        private final Map<String, Quota> quotas = new LinkedHashMap<>();
+        private Quota defaultQuota = Quota.tpm(1_000_000);
 
         private Builder() {
             deployments.put("gpt-4o", "gpt-4o-2024-11-20");
@@ -235,6 +290,25 @@ public final class FakeFoundry implements AutoCloseable {
         /** @param token the only bearer token accepted; default any non-empty token @return this builder */
         public Builder requireBearerToken(String token) {
             this.requiredToken = token;
+            return this;
+        }
+
+        /**
+         * @param deployment a deployment name
+         * @param quota its rate limits, kept across {@link FakeFoundry#reset()}
+         * @return this builder
+         */
+        public Builder quota(String deployment, Quota quota) {
+            quotas.put(Objects.requireNonNull(deployment, "deployment"), Objects.requireNonNull(quota, "quota"));
+            return this;
+        }
+
+        /**
+         * @param quota the rate limits of deployments without their own; default 1,000,000 TPM (6,000 RPM)
+         * @return this builder
+         */
+        public Builder defaultQuota(Quota quota) {
+            this.defaultQuota = Objects.requireNonNull(quota, "quota");
             return this;
         }
 

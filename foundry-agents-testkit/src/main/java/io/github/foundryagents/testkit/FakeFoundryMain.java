@@ -1,5 +1,8 @@
 package io.github.foundryagents.testkit;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -14,11 +17,15 @@ public final class FakeFoundryMain {
 
     /**
      * @param args {@code --port N} (default 0: a free port), {@code --deployment name=model} (repeatable, in
-     *     addition to gpt-4o and gpt-4o-mini), {@code --api-key KEY} (accept only this key)
+     *     addition to gpt-4o and gpt-4o-mini), {@code --api-key KEY} (accept only this key), {@code --quota name=TPM}
+     *     (repeatable: that deployment's tokens per minute, 6 RPM per 1,000), {@code --minute-ms N} (scale the
+     *     quota minute down for fast tests)
      * @throws InterruptedException when interrupted while serving
      */
     public static void main(String[] args) throws InterruptedException {
         FakeFoundry.Builder builder = FakeFoundry.builder();
+        Map<String, Long> quotas = new LinkedHashMap<>();
+        Duration minute = Duration.ofMinutes(1);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = i + 1 < args.length ? args[i + 1] : null;
@@ -29,13 +36,25 @@ public final class FakeFoundryMain {
                     builder.deployment(parts[0], parts.length == 2 ? parts[1] : parts[0]);
                 }
                 case "--api-key" -> builder.requireApiKey(require(arg, value));
+                case "--quota" -> {
+                    String[] parts = require(arg, value).split("=", 2);
+                    if (parts.length != 2) {
+                        throw new IllegalArgumentException("--quota needs name=TPM, got " + value);
+                    }
+                    quotas.put(parts[0], Long.parseLong(parts[1]));
+                }
+                case "--minute-ms" -> minute = Duration.ofMillis(Long.parseLong(require(arg, value)));
                 case "--help", "-h" -> {
-                    System.out.println("usage: FakeFoundryMain [--port N] [--deployment name=model]... [--api-key KEY]");
+                    System.out.println("usage: FakeFoundryMain [--port N] [--deployment name=model]... [--api-key KEY]"
+                            + " [--quota name=TPM]... [--minute-ms N]");
                     return;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + arg + " (try --help)");
             }
             i++;
+        }
+        for (Map.Entry<String, Long> q : quotas.entrySet()) {
+            builder.quota(q.getKey(), Quota.tpm(q.getValue()).window(minute));
         }
         FakeFoundry fake = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(fake::close));

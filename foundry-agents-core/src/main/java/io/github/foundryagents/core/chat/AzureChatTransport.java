@@ -7,16 +7,19 @@ import io.github.foundryagents.core.http.AzureHttp;
 import io.github.foundryagents.core.http.HttpResult;
 import io.github.foundryagents.core.http.Json;
 import io.github.foundryagents.core.http.ServiceErrors;
+import io.github.foundryagents.core.resilience.Deadline;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
  * Azure OpenAI chat completions over REST: {@code /openai/v1/chat/completions} or
  * {@code /openai/deployments/{deployment}/chat/completions?api-version=...}, per {@link FoundryConfig#pathStyle()}.
- * One attempt per call. Thread-safe.
+ * One attempt per call, waiting for the response no longer than the request's {@link Deadline} tag allows.
+ * Thread-safe.
  */
 public final class AzureChatTransport implements ChatTransport {
 
@@ -38,7 +41,8 @@ public final class AzureChatTransport implements ChatTransport {
                 "the transport needs a resolved deployment name"));
         boolean v1 = config.pathStyle() == PathStyle.V1;
         byte[] body = Json.bytes(ChatWire.requestBody(request, v1 ? deployment : null));
-        HttpResult result = http.send(HttpMethod.POST, url(deployment, v1), body);
+        Duration timeout = request.tag(Deadline.class).map(Deadline::remaining).orElse(null);
+        HttpResult result = http.send(HttpMethod.POST, url(deployment, v1), body, timeout);
         if (!result.isSuccess()) {
             throw ServiceErrors.toException(result, "Chat completion on deployment '" + deployment + "'", deployment);
         }

@@ -21,6 +21,7 @@ import io.github.foundryagents.core.config.Secret;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 
@@ -34,6 +35,11 @@ public final class AzureHttp {
     private static final HttpHeaderName CONTENT_TYPE = HttpHeaderName.CONTENT_TYPE;
     private static final String USER_AGENT = "foundry-agents/" + version() + " (Java " + Runtime.version().feature()
             + ")";
+
+    /** azure-core's context key for a per-call response timeout (its HTTP clients read it). */
+    private static final String RESPONSE_TIMEOUT = "azure-response-timeout";
+    /** azure-core treats zero as "no timeout", so a spent deadline still gets this instead. */
+    private static final Duration MIN_RESPONSE_TIMEOUT = Duration.ofMillis(1);
 
     private final HttpPipeline pipeline;
 
@@ -79,13 +85,30 @@ public final class AzureHttp {
      * @throws FoundryConnectionException when no complete response arrived
      */
     public HttpResult send(HttpMethod method, URL url, byte[] jsonBody) {
+        return send(method, url, jsonBody, null);
+    }
+
+    /**
+     * Sends a request and reads the whole response, whatever its status, waiting for the response no longer than
+     * {@code responseTimeout} (azure-core's per-call {@code azure-response-timeout}, honoured by its HTTP clients).
+     *
+     * @param method the HTTP method
+     * @param url the absolute URL
+     * @param jsonBody the JSON body, or {@code null} for none
+     * @param responseTimeout the longest wait for the response, or {@code null} for the HTTP client's default
+     * @return the response
+     * @throws FoundryConnectionException when no complete response arrived in time
+     */
+    public HttpResult send(HttpMethod method, URL url, byte[] jsonBody, Duration responseTimeout) {
         HttpRequest request = new HttpRequest(method, url);
         request.setHeader(HttpHeaderName.ACCEPT, "application/json");
         if (jsonBody != null) {
             request.setHeader(CONTENT_TYPE, "application/json");
             request.setBody(jsonBody);
         }
-        try (HttpResponse response = pipeline.sendSync(request, Context.NONE)) {
+        Context context = responseTimeout == null ? Context.NONE
+                : new Context(RESPONSE_TIMEOUT, max(responseTimeout, MIN_RESPONSE_TIMEOUT));
+        try (HttpResponse response = pipeline.sendSync(request, context)) {
             byte[] body = response.getBodyAsBinaryData() == null ? new byte[0]
                     : response.getBodyAsBinaryData().toBytes();
             return new HttpResult(response.getStatusCode(), response.getHeaders(), body);
@@ -185,6 +208,10 @@ public final class AzureHttp {
             }
         }
         return false;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static String version() {

@@ -72,9 +72,9 @@ public final class ServiceErrors {
      */
     public static ServiceError read(HttpResult result) {
         JsonNode error = errorNode(result);
-        Duration retryAfter = RetryHint.from(result::header, Clock.systemUTC()).map(RetryHint::delay).orElse(null);
+        RetryHint hint = RetryHint.from(result::header, Clock.systemUTC()).orElse(null);
         return new ServiceError(result.status(), Json.text(error, "code"), Json.text(error, "message"),
-                result.requestId(), retryAfter);
+                result.requestId(), hint == null ? null : hint.delay(), hint == null ? null : hint.header());
     }
 
     private static boolean isContentFilter(HttpResult result, ServiceError error) {

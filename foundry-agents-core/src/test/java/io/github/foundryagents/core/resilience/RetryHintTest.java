@@ -60,4 +60,13 @@ class RetryHintTest {
         assertThat(hint(Map.of("retry-after-ms", "10.2"))).contains(new RetryHint(Duration.ofMillis(11),
                 "retry-after-ms"));
     }
+
+    @Test
+    void treatsNegativeFractionalAndEmptySecondsAsGarbage() {
+        assertThat(hint(Map.of("retry-after", "-3"))).isEmpty();
+        assertThat(hint(Map.of("retry-after", "1.5"))).isEmpty();
+        assertThat(hint(Map.of("retry-after", "  "))).isEmpty();
+        assertThat(hint(Map.of("retry-after-ms", "NaN", "retry-after", " 4 ")))
+                .contains(new RetryHint(Duration.ofSeconds(4), "retry-after"));
+    }
 }

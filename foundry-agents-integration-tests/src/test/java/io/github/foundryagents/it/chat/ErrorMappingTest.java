@@ -13,6 +13,7 @@ import io.github.foundryagents.core.FoundryException;
 import io.github.foundryagents.core.RateLimitException;
 import io.github.foundryagents.core.ServerException;
 import io.github.foundryagents.core.chat.ChatRequest;
+import io.github.foundryagents.core.resilience.RetryPolicy;
 import io.github.foundryagents.testkit.FakeFoundry;
 import io.github.foundryagents.testkit.FakeTokenCredential;
 import io.github.foundryagents.testkit.Reply;
@@ -83,8 +84,14 @@ class ErrorMappingTest {
                 .contains("can differ from the model name").contains("AZURE_OPENAI_DEPLOYMENT_GPT4");
     }
 
+    /** A client that surfaces each failure as it is, for checking the mapping (retries have their own tests). */
+    private static AgentClient withoutRetries(FakeFoundry fake) {
+        return fake.clientBuilder().retryPolicy(RetryPolicy.none()).build();
+    }
+
     @Test
-    void rateLimitCarriesTheServersWait(FakeFoundry fake, AgentClient client) {
+    void rateLimitCarriesTheServersWait(FakeFoundry fake) {
+        AgentClient client = withoutRetries(fake);
         fake.chat().enqueue(Reply.rateLimited(Duration.ofMillis(2500)));
 
         FoundryException e = failure(client);
@@ -97,7 +104,8 @@ class ErrorMappingTest {
     }
 
     @Test
-    void serverErrorsAreRetryable(FakeFoundry fake, AgentClient client) {
+    void serverErrorsAreRetryable(FakeFoundry fake) {
+        AgentClient client = withoutRetries(fake);
         fake.chat().enqueue(Reply.serverError(), Reply.status(503));
 
         FoundryException first = failure(client);
@@ -118,7 +126,7 @@ class ErrorMappingTest {
             closedPort = socket.getLocalPort();
         }
         AgentClient client = AgentClient.builder().endpoint("http://127.0.0.1:" + closedPort)
-                .credential(new FakeTokenCredential()).build();
+                .credential(new FakeTokenCredential()).retryPolicy(RetryPolicy.none()).build();
 
         FoundryException e = failure(client);
 

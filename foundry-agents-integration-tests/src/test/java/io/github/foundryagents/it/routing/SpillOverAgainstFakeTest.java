@@ -10,6 +10,7 @@ import io.github.foundryagents.core.ServerException;
 import io.github.foundryagents.core.chat.ChatRequest;
 import io.github.foundryagents.core.chat.ChatResponse;
 import io.github.foundryagents.core.chat.Route;
+import io.github.foundryagents.core.resilience.RetryPolicy;
 import io.github.foundryagents.core.routing.ModelRouter;
 import io.github.foundryagents.core.routing.SpillOver;
 import io.github.foundryagents.testkit.FakeFoundry;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class SpillOverAgainstFakeTest {
 
     private static AgentClient client(FakeFoundry fake, SpillOver spillOver) {
-        return fake.clientBuilder().router(ModelRouter.defaults()).spillOver(spillOver).build();
+        return fake.clientBuilder().router(ModelRouter.defaults()).spillOver(spillOver)
+                .retryPolicy(RetryPolicy.none()).build();
     }
 
     @Test
@@ -94,7 +96,7 @@ class SpillOverAgainstFakeTest {
     void spillOverWorksWithoutARouter(FakeFoundry fake) {
         fake.chat().enqueueFor("gpt-4o-mini", Reply.status(502));
         AgentClient client = fake.clientBuilder().spillOver(SpillOver.builder().fallbacks("gpt4-mini", "gpt4").build())
-                .build();
+                .retryPolicy(RetryPolicy.none()).build();
 
         ChatResponse response = client.chat(ChatRequest.of("hello"));
 

@@ -9,6 +9,7 @@ import io.github.foundryagents.core.cache.CacheOptions;
 import io.github.foundryagents.core.chat.ChatRequest;
 import io.github.foundryagents.core.chat.ChatResponse;
 import io.github.foundryagents.core.chat.TokenUsage;
+import io.github.foundryagents.core.resilience.RetryPolicy;
 import io.github.foundryagents.core.routing.SpillOver;
 import io.github.foundryagents.core.usage.UsageTotals;
 import io.github.foundryagents.testkit.FakeFoundry;
@@ -82,7 +83,7 @@ class MeteringAgainstFakeTest {
     @Test
     void aFailedAttemptRecordsItsDurationWithTheErrorTypeAndNoTokens(FakeFoundry fake) {
         fake.chat().enqueue(Reply.rateLimited(Duration.ofSeconds(3)));
-        AgentClient client = fake.clientBuilder().meterRegistry(registry).build();
+        AgentClient client = fake.clientBuilder().meterRegistry(registry).retryPolicy(RetryPolicy.none()).build();
 
         assertThatThrownBy(() -> client.chat(ChatRequest.of("hello"))).isInstanceOf(RateLimitException.class);
 
@@ -90,6 +91,21 @@ class MeteringAgainstFakeTest {
         assertThat(failed.count()).isEqualTo(1);
         assertThat(tags(failed)).containsEntry("gen_ai.response.model", "none");
         assertThat(registry.find("gen_ai.client.token.usage").meters()).isEmpty();
+    }
+
+    @Test
+    void eachRetriedAttemptIsMeteredAndOnlyTheAnswerCountsTokens(FakeFoundry fake) {
+        fake.chat().enqueue(Reply.rateLimited(Duration.ofMillis(50)), Reply.text("ok").withUsage(10, 2));
+        AgentClient client = fake.clientBuilder().meterRegistry(registry).build();
+
+        client.chat(ChatRequest.builder().user("hello").userId("alice").build());
+
+        assertThat(registry.get("gen_ai.client.operation.duration").tag("error.type", "429").timer().count())
+                .isEqualTo(1);
+        assertThat(registry.get("gen_ai.client.operation.duration").tag("error.type", "none").timer().count())
+                .isEqualTo(1);
+        assertThat(registry.get("gen_ai.client.token.usage").tag("gen_ai.token.type", "input").summary()
+                .totalAmount()).isEqualTo(10);
     }
 
     @Test
