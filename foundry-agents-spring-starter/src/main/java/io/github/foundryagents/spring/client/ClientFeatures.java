@@ -1,6 +1,9 @@
 package io.github.foundryagents.spring.client;
 
 import io.github.foundryagents.core.cache.CacheOptions;
+import io.github.foundryagents.core.config.Deployments;
+import io.github.foundryagents.core.resilience.PacingOptions;
+import io.github.foundryagents.core.resilience.RetryPolicy;
 import io.github.foundryagents.core.routing.Complexity;
 import io.github.foundryagents.core.routing.KeywordComplexityClassifier;
 import io.github.foundryagents.core.routing.ModelRouter;
@@ -9,6 +12,8 @@ import io.github.foundryagents.core.usage.CostTable;
 import io.github.foundryagents.core.usage.UsageOptions;
 import io.github.foundryagents.core.usage.UsageStore;
 import io.github.foundryagents.spring.properties.CacheProperties;
+import io.github.foundryagents.spring.properties.PacingProperties;
+import io.github.foundryagents.spring.properties.RetryProperties;
 import io.github.foundryagents.spring.properties.RouterProperties;
 import io.github.foundryagents.spring.properties.SpillOverProperties;
 import io.github.foundryagents.spring.properties.UsageProperties;
@@ -19,6 +24,23 @@ final class ClientFeatures {
     private static final String DEFAULT_CURRENCY = "USD";
 
     private ClientFeatures() {
+    }
+
+    static RetryPolicy retry(RetryProperties p) {
+        return RetryPolicy.builder().maxRetries(p.maxRetries()).baseDelay(p.baseDelay()).maxDelay(p.maxDelay())
+                .timeout(p.timeout()).build();
+    }
+
+    /** Budgets may be keyed by alias; the pacer counts per deployment name. */
+    static PacingOptions pacing(PacingProperties p, Deployments deployments) {
+        if (!p.enabled()) {
+            return PacingOptions.disabled();
+        }
+        PacingOptions.Builder b = PacingOptions.builder().window(p.window())
+                .reserveWithoutMaxTokens(p.reserveWithoutMaxTokens());
+        p.tokensPerMinute().forEach((name, tpm) -> b.tokensPerMinute(deployments.resolve(name), tpm));
+        p.requestsPerMinute().forEach((name, rpm) -> b.requestsPerMinute(deployments.resolve(name), rpm));
+        return b.build();
     }
 
     static ModelRouter router(RouterProperties p) {

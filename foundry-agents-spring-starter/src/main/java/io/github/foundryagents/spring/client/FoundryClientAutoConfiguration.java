@@ -23,8 +23,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * The {@link AgentClient}: configuration from {@code foundry.agents.*} and the seed environment variables, managed
- * identity by default, the application's {@link MeterRegistry}, and the router, spill-over, cache and usage steps
- * the properties turn on. Every bean backs off when the application defines its own.
+ * identity by default, the application's {@link MeterRegistry}, retries and pacing, and the router, spill-over,
+ * cache and usage steps the properties turn on. Every bean backs off when the application defines its own.
  */
 @AutoConfiguration(afterName = {
     "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
@@ -107,7 +107,9 @@ public class FoundryClientAutoConfiguration {
     public AgentClient foundryAgentClient(FoundryAgentsProperties properties, FoundryConfig config,
             TokenCredential credential, UsageOptions usage, ObjectProvider<MeterRegistry> registry,
             ObjectProvider<ResponseCache> cacheStores, ObjectProvider<AgentClientCustomizer> customizers) {
-        AgentClient.Builder builder = AgentClient.builder().config(config).credential(credential).usage(usage);
+        AgentClient.Builder builder = AgentClient.builder().config(config).credential(credential).usage(usage)
+                .retryPolicy(ClientFeatures.retry(properties.retry()))
+                .pacing(ClientFeatures.pacing(properties.pacing(), config.deployments()));
         registry.ifUnique(builder::meterRegistry);
         if (properties.router().enabled()) {
             builder.router(ClientFeatures.router(properties.router()));

@@ -29,6 +29,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowNonAzureHost accept an endpoint that is not an Azure OpenAI host, such as an API Management gateway
  * @param agentService Agent Service API of grounded agents: classic or responses. Falls back to
  *     FOUNDRY_AGENT_SERVICE, then classic.
+ * @param retry retries of failed chat calls, honouring Azure's retry-after headers
+ * @param pacing client-side TPM/RPM pacing per deployment
  * @param router model router: picks a deployment by prompt complexity
  * @param spillOver fallback deployments for saturated or failing ones
  * @param cache response cache
@@ -55,6 +57,8 @@ public record FoundryAgentsProperties(
         @DefaultValue("v1") PathStyle pathStyle,
         @DefaultValue("false") boolean allowNonAzureHost,
         AgentServiceGeneration agentService,
+        @NestedConfigurationProperty @DefaultValue RetryProperties retry,
+        @NestedConfigurationProperty @DefaultValue PacingProperties pacing,
         @NestedConfigurationProperty @DefaultValue RouterProperties router,
         @NestedConfigurationProperty @DefaultValue SpillOverProperties spillOver,
         @NestedConfigurationProperty @DefaultValue CacheProperties cache,

@@ -1,20 +1,25 @@
 package io.github.foundryagents.spring.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.azure.core.credential.TokenCredential;
 import com.azure.identity.DefaultAzureCredential;
 import io.github.foundryagents.core.AgentClient;
+import io.github.foundryagents.core.ServerException;
 import io.github.foundryagents.core.chat.ChatRequest;
 import io.github.foundryagents.core.chat.ChatResponse;
 import io.github.foundryagents.core.chat.Route;
+import io.github.foundryagents.core.config.Deployments;
 import io.github.foundryagents.core.config.FoundryConfig;
+import io.github.foundryagents.core.resilience.PacingOptions;
 import io.github.foundryagents.core.config.FoundryConfigException;
 import io.github.foundryagents.core.usage.InMemoryUsageStore;
 import io.github.foundryagents.core.usage.UsageMeter;
 import io.github.foundryagents.core.usage.UsageOptions;
 import io.github.foundryagents.core.usage.UsageStore;
 import io.github.foundryagents.spring.properties.FoundryAgentsProperties;
+import io.github.foundryagents.spring.properties.PacingProperties;
 import io.github.foundryagents.spring.support.StarterRunners;
 import io.github.foundryagents.testkit.FakeFoundry;
 import io.github.foundryagents.testkit.FakeTokenCredential;
@@ -136,6 +141,40 @@ class ClientAutoConfigurationTest {
                     assertThat(client.chat(cacheable).cached()).isTrue();
                     assertThat(fake.journal().chatRequests()).hasSize(before + 1);
                 });
+    }
+
+    @Test
+    void retriesFollowTheRetryProperties(FakeFoundry fake) {
+        StarterRunners.against(fake).withPropertyValues("foundry.agents.retry.max-retries=2",
+                "foundry.agents.retry.base-delay=10ms").run(context -> {
+                    fake.chat().enqueue(Reply.serverError(), Reply.serverError(), Reply.text("third time"));
+                    assertThat(context.getBean(AgentClient.class).complete("hi")).isEqualTo("third time");
+                    assertThat(fake.journal().chatRequests()).hasSize(3);
+                });
+        fake.reset();
+        StarterRunners.against(fake).withPropertyValues("foundry.agents.retry.max-retries=0").run(context -> {
+            fake.chat().enqueue(Reply.serverError());
+            assertThatThrownBy(() -> context.getBean(AgentClient.class).complete("hi"))
+                    .isInstanceOf(ServerException.class);
+            assertThat(fake.journal().chatRequests()).hasSize(1);
+        });
+    }
+
+    @Test
+    void pacingBudgetsMayNameAnAliasAndPacingCanBeTurnedOff() {
+        Deployments deployments = FoundryConfig.builder().endpoint("https://my-res.openai.azure.com")
+                .deployment("gpt4", "prod-4o").build().deployments();
+        PacingProperties budgets = new PacingProperties(true, java.util.Map.of("gpt4", 150_000L, "other", 20_000L),
+                java.util.Map.of("gpt4", 900L), Duration.ofMinutes(1), 4096);
+
+        PacingOptions pacing = ClientFeatures.pacing(budgets, deployments);
+
+        assertThat(pacing.enabled()).isTrue();
+        assertThat(pacing.tokenBudget("prod-4o")).contains(150_000L);
+        assertThat(pacing.tokenBudget("other")).contains(20_000L);
+        assertThat(pacing.requestBudget("prod-4o")).isPresent();
+        assertThat(ClientFeatures.pacing(new PacingProperties(false, null, null, Duration.ofMinutes(1), 4096),
+                deployments).enabled()).isFalse();
     }
 
     @Test
