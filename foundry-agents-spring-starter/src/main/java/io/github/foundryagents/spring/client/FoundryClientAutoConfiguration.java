@@ -72,11 +72,7 @@ public class FoundryClientAutoConfiguration {
     public UsageStore foundryUsageStore(FoundryAgentsProperties properties) {
         StoreType type = properties.usage().store();
         if (type == StoreType.JDBC || type == StoreType.REDIS) {
-            throw ConfigurationProblems.problem("foundry.agents.usage.store", "foundry.agents.usage.store="
-                    + type.name().toLowerCase(java.util.Locale.ROOT) + " but no such store could be configured: "
-                    + (type == StoreType.JDBC ? "define a DataSource (spring.datasource.url) and keep spring-jdbc on"
-                            + " the classpath" : "add foundry-agents-redis-queue and set foundry.agents.redis.url or"
-                            + " REDIS_URL") + ", or set foundry.agents.usage.store=in-memory");
+            throw ConfigurationProblems.storeUnavailable("foundry.agents.usage.store", type);
         }
         return new InMemoryUsageStore();
     }

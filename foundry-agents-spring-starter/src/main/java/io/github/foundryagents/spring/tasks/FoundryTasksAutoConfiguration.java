@@ -26,7 +26,6 @@ import io.github.foundryagents.spring.tools.FoundryToolsAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -73,11 +72,7 @@ public class FoundryTasksAutoConfiguration {
     public TaskStore foundryTaskStore(FoundryAgentsProperties properties) {
         StoreType type = properties.tasks().store();
         if (type == StoreType.JDBC || type == StoreType.REDIS) {
-            throw ConfigurationProblems.problem("foundry.agents.tasks.store", "foundry.agents.tasks.store="
-                    + type.name().toLowerCase(Locale.ROOT) + " but no such store could be configured: "
-                    + (type == StoreType.JDBC ? "define a DataSource (spring.datasource.url) with spring-jdbc on the"
-                            + " classpath" : "add foundry-agents-redis-queue and set foundry.agents.redis.url or"
-                            + " REDIS_URL") + ", or set foundry.agents.tasks.store=in-memory");
+            throw ConfigurationProblems.storeUnavailable("foundry.agents.tasks.store", type);
         }
         return new InMemoryTaskStore();
     }

@@ -42,45 +42,51 @@ public class TaskProblems {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> notFound(TaskNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "task-not-found", "Task not found", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, "task-not-found", "Task not found", e.getMessage(), null);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unauthenticated(UnauthenticatedException e) {
-        return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required", e.getMessage());
+        return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required", e.getMessage(), null);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unsupported(UnsupportedBodyException e) {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
-                e.getMessage());
+                e.getMessage(), null);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> quota(UsageLimitExceededException e) {
+        long seconds = Math.max(1, Duration.between(clock.instant(), e.resetsAt()).toSeconds());
         ResponseEntity<ProblemDetail> response = problem(HttpStatus.TOO_MANY_REQUESTS, "usage-limit-exceeded",
                 "Monthly token quota used up", "You have used " + e.used() + " of the " + e.limit() + " tokens allowed"
-                        + " per month; nothing was queued. The quota resets at " + e.resetsAt() + ".");
+                        + " per month; nothing was queued. The quota resets at " + e.resetsAt() + ".",
+                Long.toString(seconds));
         ProblemDetail body = response.getBody();
         body.setProperty("used", e.used());
         body.setProperty("limit", e.limit());
         body.setProperty("resetsAt", e.resetsAt().toString());
-        long seconds = Math.max(1, Duration.between(clock.instant(), e.resetsAt()).toSeconds());
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(body);
+        return response;
     }
 
     private static ResponseEntity<ProblemDetail> invalid(List<FieldError> errors) {
         ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, "invalid-task", "Invalid task",
-                errors.size() == 1 ? errors.get(0).message() : errors.size() + " problems with the task; see errors");
+                errors.size() == 1 ? errors.get(0).message() : errors.size() + " problems with the task; see errors",
+                null);
         response.getBody().setProperty("errors", errors);
         return response;
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail,
+            String retryAfterSeconds) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_PREFIX + type));
         problem.setTitle(title);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (retryAfterSeconds != null) {
+            response.header(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
+        }
+        return response.body(problem);
     }
 }
