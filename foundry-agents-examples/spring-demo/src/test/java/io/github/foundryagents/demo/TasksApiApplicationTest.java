@@ -115,6 +115,18 @@ class TasksApiApplicationTest {
         throw new AssertionError("task " + id + " did not finish");
     }
 
+    /** Waits until no task of an earlier test is still pending or running, so counts taken now stay still. */
+    static void awaitIdle() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (sql.sql("SELECT count(*) FROM foundry_task WHERE status IN ('pending', 'processing')")
+                .query(Long.class).single() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("tasks of earlier tests did not finish");
+            }
+            Thread.sleep(20);
+        }
+    }
+
     static long tasksInDatabase() {
         return sql.sql("SELECT count(*) FROM foundry_task").query(Long.class).single();
     }
@@ -203,6 +215,7 @@ class TasksApiApplicationTest {
         cases.put("this is not JSON", "");
         cases.put("[\"a\",\"b\"]", "");
         cases.put("", "");
+        awaitIdle();
         long storedBefore = tasksInDatabase();
         int chatsBefore = app.getBean(FakeFoundry.class).journal().chatRequests().size();
 
