@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Waiting strategies for grounded runs: batches of 20 concurrent runs of 10–60 s on the fake Agent Service, run at
-# 0.2x time (about 15 s per batch, two minutes in all): streaming vs adaptive polling vs fixed 1 s / 15 s on the
-# classic service, then streaming, adaptive and fixed 15 s on the Responses API. Prints one JSON line per strategy
-# and records the result in docs/performance.md.
+# 0.08x time (under 5 s per batch, about a minute in all): streaming vs adaptive polling (cold, then learnt) vs
+# fixed 1 s / 15 s on the classic service, then streaming, adaptive and fixed 15 s on the Responses API. Prints one
+# JSON line per strategy (latencies in service time) and records the result in docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -3,41 +3,27 @@ package io.github.foundryagents.core;
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.policy.HttpLogOptions;
-import com.azure.identity.DefaultAzureCredentialBuilder;
 import io.github.foundryagents.core.agent.Agent;
-import io.github.foundryagents.core.cache.CacheInterceptor;
 import io.github.foundryagents.core.cache.CacheOptions;
-import io.github.foundryagents.core.cache.CaffeineResponseCache;
 import io.github.foundryagents.core.cache.ResponseCache;
-import io.github.foundryagents.core.chat.AzureChatTransport;
 import io.github.foundryagents.core.chat.ChatRequest;
 import io.github.foundryagents.core.chat.ChatResponse;
 import io.github.foundryagents.core.chat.ChatTransport;
 import io.github.foundryagents.core.chat.FinishReason;
-import io.github.foundryagents.core.config.Deployments;
 import io.github.foundryagents.core.config.FoundryConfig;
 import io.github.foundryagents.core.config.PathStyle;
+import io.github.foundryagents.core.grounding.AskRetry;
 import io.github.foundryagents.core.grounding.GroundedAgentBuilder;
 import io.github.foundryagents.core.http.AzureHttp;
-import io.github.foundryagents.core.http.BearerTokenPolicy;
 import io.github.foundryagents.core.pipeline.ChatInterceptor;
 import io.github.foundryagents.core.pipeline.ChatPipeline;
-import io.github.foundryagents.core.resilience.PacingInterceptor;
 import io.github.foundryagents.core.resilience.PacingOptions;
-import io.github.foundryagents.core.resilience.QuotaPacer;
-import io.github.foundryagents.core.resilience.RetryInterceptor;
 import io.github.foundryagents.core.resilience.RetryPolicy;
-import io.github.foundryagents.core.routing.DefaultDeploymentInterceptor;
 import io.github.foundryagents.core.routing.ModelRouter;
-import io.github.foundryagents.core.routing.RoutingInterceptor;
 import io.github.foundryagents.core.routing.SpillOver;
-import io.github.foundryagents.core.usage.MeteringInterceptor;
-import io.github.foundryagents.core.usage.QuotaInterceptor;
 import io.github.foundryagents.core.usage.UsageMeter;
 import io.github.foundryagents.core.usage.UsageOptions;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Metrics;
-import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -66,13 +52,15 @@ public final class AgentClient {
     private final ChatPipeline pipeline;
     private final Supplier<AzureHttp> agentServiceHttp;
     private final UsageMeter usage;
+    private final RetryPolicy retryPolicy;
 
-    private AgentClient(FoundryConfig config, ChatPipeline pipeline, Supplier<AzureHttp> agentServiceHttp,
-            UsageMeter usage) {
+    AgentClient(FoundryConfig config, ChatPipeline pipeline, Supplier<AzureHttp> agentServiceHttp, UsageMeter usage,
+            RetryPolicy retryPolicy) {
         this.config = config;
         this.pipeline = pipeline;
         this.agentServiceHttp = agentServiceHttp;
         this.usage = usage;
+        this.retryPolicy = retryPolicy;
     }
 
     /** @return a builder; with nothing set, {@link Builder#build()} reads the environment */
@@ -143,7 +131,7 @@ public final class AgentClient {
      * @return a builder whose {@code create()} creates the agent
      */
     public GroundedAgentBuilder groundedAgent() {
-        return GroundedAgentBuilder.forClient(config, agentServiceHttp);
+        return GroundedAgentBuilder.forClient(config, agentServiceHttp).askRetry(AskRetry.policy(retryPolicy));
     }
 
     /**
@@ -181,24 +169,24 @@ public final class AgentClient {
      * values set here and the documented defaults apply.
      */
     public static final class Builder {
-        private FoundryConfig config;
-        private boolean endpointSet;
-        private final List<Consumer<FoundryConfig.Builder>> overrides = new ArrayList<>();
-        private TokenCredential credential;
-        private HttpClient httpClient;
-        private HttpLogOptions httpLogOptions;
-        private ChatTransport transport;
-        private final List<ChatInterceptor> interceptors = new ArrayList<>();
-        private final List<ChatInterceptor> networkInterceptors = new ArrayList<>();
-        private ModelRouter router;
-        private SpillOver spillOver;
-        private ResponseCache cacheStore;
-        private CacheOptions cacheOptions;
-        private UsageOptions usageOptions;
-        private Long monthlyTokenLimit;
-        private MeterRegistry meterRegistry;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private PacingOptions pacing = PacingOptions.learning();
+        FoundryConfig config;
+        boolean endpointSet;
+        final List<Consumer<FoundryConfig.Builder>> overrides = new ArrayList<>();
+        TokenCredential credential;
+        HttpClient httpClient;
+        HttpLogOptions httpLogOptions;
+        ChatTransport transport;
+        final List<ChatInterceptor> interceptors = new ArrayList<>();
+        final List<ChatInterceptor> networkInterceptors = new ArrayList<>();
+        ModelRouter router;
+        SpillOver spillOver;
+        ResponseCache cacheStore;
+        CacheOptions cacheOptions;
+        UsageOptions usageOptions;
+        Long monthlyTokenLimit;
+        MeterRegistry meterRegistry;
+        RetryPolicy retryPolicy = RetryPolicy.defaults();
+        PacingOptions pacing = PacingOptions.learning();
 
         private Builder() {
         }
@@ -479,98 +467,7 @@ public final class AgentClient {
          * @throws io.github.foundryagents.core.config.FoundryConfigException when the configuration is invalid
          */
         public AgentClient build() {
-            FoundryConfig resolved = resolveConfig();
-            ChatTransport chatTransport = transport != null ? transport : azureTransport(resolved);
-            MeterRegistry registry = meterRegistry != null ? meterRegistry : Metrics.globalRegistry;
-            UsageOptions usage = resolveUsage();
-            List<ChatInterceptor> chain = new ArrayList<>(interceptors);
-            if (usage != null && usage.monthlyTokenLimit().isPresent()) {
-                chain.add(new QuotaInterceptor(usage));
-            }
-            chain.add(router != null || spillOver != null
-                    ? new RoutingInterceptor(resolved.deployments(), Deployments.GPT4_MINI, router,
-                            spillOver != null ? spillOver : SpillOver.none())
-                    : new DefaultDeploymentInterceptor(resolved.deployments(), Deployments.GPT4_MINI));
-            if (cacheOptions != null) {
-                chain.add(new CacheInterceptor(cacheStore(registry), cacheOptions, resolved, registry));
-            }
-            chain.add(new RetryInterceptor(retryPolicy));
-            if (pacing.enabled()) {
-                chain.add(new PacingInterceptor(new QuotaPacer(pacing)));
-            }
-            UsageMeter meter = usage != null ? new UsageMeter(registry, usage) : null;
-            if (meter != null) {
-                chain.add(new MeteringInterceptor(meter));
-            }
-            chain.addAll(networkInterceptors);
-            return new AgentClient(resolved, new ChatPipeline(chain, chatTransport), agentServiceHttp(resolved), meter);
-        }
-
-        /** The Agent Service accepts only Entra ID tokens, so it never uses the API key. Made on first use. */
-        private Supplier<AzureHttp> agentServiceHttp(FoundryConfig resolved) {
-            TokenCredential given = credential;
-            HttpClient client = httpClient;
-            HttpLogOptions logs = httpLogOptions;
-            return memoize(() -> AzureHttp.create(client, logs, new BearerTokenPolicy(
-                    given != null ? given : defaultCredential(resolved), BearerTokenPolicy.AI_FOUNDRY_SCOPE)));
-        }
-
-        private static <T> Supplier<T> memoize(Supplier<T> supplier) {
-            return new Supplier<>() {
-                private T value;
-
-                @Override
-                public synchronized T get() {
-                    if (value == null) {
-                        value = supplier.get();
-                    }
-                    return value;
-                }
-            };
-        }
-
-        private static TokenCredential defaultCredential(FoundryConfig resolved) {
-            DefaultAzureCredentialBuilder dac = new DefaultAzureCredentialBuilder();
-            resolved.managedIdentityClientId().ifPresent(dac::managedIdentityClientId);
-            return dac.build();
-        }
-
-        private UsageOptions resolveUsage() {
-            UsageOptions usage = usageOptions != null ? usageOptions
-                    : meterRegistry != null || monthlyTokenLimit != null ? UsageOptions.defaults() : null;
-            return usage != null && monthlyTokenLimit != null
-                    ? usage.toBuilder().monthlyTokenLimit(monthlyTokenLimit).build() : usage;
-        }
-
-        private ResponseCache cacheStore(MeterRegistry registry) {
-            ResponseCache store = cacheStore != null ? cacheStore : new CaffeineResponseCache(cacheOptions.maximumSize());
-            if (store instanceof MeterBinder binder) {
-                binder.bindTo(registry);
-            }
-            return store;
-        }
-
-        private FoundryConfig resolveConfig() {
-            FoundryConfig.Builder b;
-            if (config != null) {
-                b = config.toBuilder();
-            } else if (endpointSet) {
-                b = FoundryConfig.builder();
-            } else {
-                b = FoundryConfig.builderFrom(System.getenv());
-            }
-            overrides.forEach(o -> o.accept(b));
-            return b.build();
-        }
-
-        private ChatTransport azureTransport(FoundryConfig resolved) {
-            TokenCredential tokens = credential;
-            if (tokens == null && resolved.apiKey().isEmpty()) {
-                tokens = defaultCredential(resolved);
-            }
-            AzureHttp http = AzureHttp.create(httpClient, httpLogOptions, AzureHttp.authPolicy(resolved.apiKey().orElse(null), tokens,
-                    BearerTokenPolicy.COGNITIVE_SERVICES_SCOPE));
-            return new AzureChatTransport(resolved, http);
+            return ClientAssembly.assemble(this);
         }
     }
 }

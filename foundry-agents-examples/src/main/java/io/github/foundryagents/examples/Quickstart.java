@@ -19,7 +19,7 @@ import java.util.List;
 public final class Quickstart {
 
     private static final List<TourStep> STEPS = List.of(new ChatStep(), new ResilienceStep(), new CostControlStep(),
-            new AgentStep(), new GroundedStep());
+            new AgentStep(), new GroundedStep(), new TasksStep(), new CapacityStep());
 
     private Quickstart() {
     }

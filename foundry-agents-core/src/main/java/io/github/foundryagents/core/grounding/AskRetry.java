@@ -1,5 +1,9 @@
 package io.github.foundryagents.core.grounding;
 
+import io.github.foundryagents.core.resilience.Retrier;
+import io.github.foundryagents.core.resilience.RetryClassifier;
+import io.github.foundryagents.core.resilience.RetryContext;
+import io.github.foundryagents.core.resilience.RetryPolicy;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +34,34 @@ public interface AskRetry {
             @Override
             public String toString() {
                 return "AskRetry.none()";
+            }
+        };
+    }
+
+    /**
+     * Retries whole asks with the library's retry policy: backoff with full jitter, server hints, the policy's
+     * timeout, one WARN line per retry. Retries what the policy's classifier retries (429, 5xx, connection
+     * failures) and runs that failed with a retryable {@code last_error} ({@code rate_limit_exceeded},
+     * {@code server_error}).
+     *
+     * @param policy the retry policy, e.g. the client's
+     * @return the retry
+     */
+    static AskRetry policy(RetryPolicy policy) {
+        RetryClassifier base = policy.classifier();
+        Retrier retrier = new Retrier(policy.toBuilder()
+                .classifier(failure -> base.isRetryable(failure)
+                        || failure instanceof AgentRunException && failure.isRetryable())
+                .build());
+        return new AskRetry() {
+            @Override
+            public <T> T call(Supplier<T> attempt) {
+                return retrier.call(attempt, RetryContext.of("grounded ask", retrier.deadline(null)));
+            }
+
+            @Override
+            public String toString() {
+                return "AskRetry.policy(" + policy + ")";
             }
         };
     }

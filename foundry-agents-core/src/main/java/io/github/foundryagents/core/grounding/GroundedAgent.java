@@ -45,7 +45,7 @@ public final class GroundedAgent {
         this.transport = transport;
         this.agent = agent;
         this.spec = spec;
-        this.waiter = new RunWaiter(transport, strategy);
+        this.waiter = new RunWaiter(transport, strategy, spec.name() + '@' + spec.deployment(), Ticker.SYSTEM);
         this.tools = tools;
         this.retry = retry;
     }
@@ -163,7 +163,6 @@ public final class GroundedAgent {
         switch (run.status()) {
             case COMPLETED -> {
                 Duration took = Duration.ofNanos(progress.finished - progress.started);
-                waiter.finished(took);
                 RunAnswer answer = run.answer() != null ? run.answer() : transport.readAnswer(conversation, run);
                 if (answer.content().isEmpty() && answer.citations().isEmpty()) {
                     throw new EmptyResponseException("Agent run " + run.id() + " completed without an assistant"

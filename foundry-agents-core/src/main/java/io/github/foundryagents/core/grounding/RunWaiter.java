@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Follows one run until it ends or needs tool outputs, with a {@link WaitStrategy}: reads the event stream when
- * streaming, otherwise polls, taking polls from the strategy's budget; gives up at the deadline. Thread-safe; one
- * instance per agent.
+ * streaming, otherwise polls, taking polls from the strategy's budget; gives up at the deadline. Tells the polling
+ * strategy how long each run took, streamed or polled, so adaptive polling learns. Thread-safe; one instance per
+ * agent.
  */
 final class RunWaiter {
 
@@ -27,10 +28,20 @@ final class RunWaiter {
 
     private final AgentServiceTransport transport;
     private final WaitStrategy strategy;
+    private final String agentKey;
+    private final Ticker ticker;
 
-    RunWaiter(AgentServiceTransport transport, WaitStrategy strategy) {
+    /**
+     * @param transport the wire
+     * @param strategy how to wait
+     * @param agentKey what learning strategies learn under: the agent's name and deployment
+     * @param ticker the clock deadlines and poll intervals are measured on, and slept on
+     */
+    RunWaiter(AgentServiceTransport transport, WaitStrategy strategy, String agentKey, Ticker ticker) {
         this.transport = transport;
         this.strategy = strategy;
+        this.agentKey = agentKey;
+        this.ticker = ticker;
     }
 
     /** @return whether runs should be started with {@code "stream": true} */
@@ -41,51 +52,54 @@ final class RunWaiter {
     /**
      * @param stream what {@link AgentServiceTransport#startRun} or {@code submitToolOutputs} returned
      * @param conversationId the conversation
-     * @param deadlineNanos {@link System#nanoTime()} deadline
+     * @param deadlineNanos deadline on the ticker ({@link System#nanoTime()})
      * @param notifier told of each status
      * @return the run when terminal or requiring action
      * @throws DeadlineReached when the deadline passed first
      */
     RunSnapshot follow(RunEventStream stream, String conversationId, long deadlineNanos, StatusNotifier notifier) {
-        long started = System.nanoTime();
-        RunSnapshot last = streams() ? readStream(stream, deadlineNanos, notifier) : firstOf(stream, notifier);
-        if (last.status().isTerminal() || last.status() == RunStatus.REQUIRES_ACTION) {
-            return last;
+        Progress progress = new Progress(ticker.nanoTime());
+        RunSnapshot last = streams() ? readStream(stream, deadlineNanos, notifier, progress)
+                : firstOf(stream, notifier, progress);
+        if (!needsUs(last)) {
+            last = poll(conversationId, last, progress, deadlineNanos, notifier);
         }
-        return poll(conversationId, last, started, deadlineNanos, notifier);
+        polling().observed(agentKey, Duration.ofNanos(progress.lastRunning - progress.started),
+                Duration.ofNanos(progress.ended - progress.started));
+        return last;
     }
 
-    /**
-     * @param runDuration how long a finished run took, for strategies that learn from it
-     */
-    void finished(Duration runDuration) {
-        polling().finished(runDuration);
-    }
-
-    private RunSnapshot firstOf(RunEventStream stream, StatusNotifier notifier) {
+    private RunSnapshot firstOf(RunEventStream stream, StatusNotifier notifier, Progress progress) {
         try (stream) {
             RunSnapshot first = stream.next();
             if (first == null) {
                 throw new FoundryException("The Agent Service created a run but returned no run object");
             }
             notifier.seen(first);
+            long now = ticker.nanoTime();
+            progress.saw(first, now, now);
             return first;
         }
     }
 
-    private RunSnapshot readStream(RunEventStream stream, long deadlineNanos, StatusNotifier notifier) {
+    private RunSnapshot readStream(RunEventStream stream, long deadlineNanos, StatusNotifier notifier,
+            Progress progress) {
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
             timedOut.set(true);
             stream.close(); // wakes the blocked read below
-        }, Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }, Math.max(0, deadlineNanos - ticker.nanoTime()), TimeUnit.NANOSECONDS);
         RunSnapshot last = null;
         try (stream) {
             RunSnapshot s;
             while ((s = stream.next()) != null) {
                 last = s.answer() == null && last != null && last.id().equals(s.id()) ? s.withAnswer(last.answer()) : s;
                 notifier.seen(last);
-                if (last.status().isTerminal() || last.status() == RunStatus.REQUIRES_ACTION) {
+                long now = ticker.nanoTime();
+                // an event arrives as the run changes: it tells when the run ended, where a poll only bounds it
+                progress.saw(last, now, now);
+                if (needsUs(last)) {
+                    progress.lastRunning = now;
                     return last;
                 }
             }
@@ -113,30 +127,33 @@ final class RunWaiter {
         return last;
     }
 
-    private RunSnapshot poll(String conversationId, RunSnapshot last, long started, long deadlineNanos,
+    private RunSnapshot poll(String conversationId, RunSnapshot last, Progress progress, long deadlineNanos,
             StatusNotifier notifier) {
         WaitStrategy.PollingStrategy polling = polling();
+        WaitStrategy.PollSchedule schedule = polling.schedule(agentKey);
         RunSnapshot current = last;
         for (int polls = 0; ; polls++) {
-            long delay = polling.nextDelay(polls, Duration.ofNanos(System.nanoTime() - started)).toNanos();
+            long delay = schedule.nextDelay(polls, Duration.ofNanos(ticker.nanoTime() - progress.started)).toNanos();
             try {
-                if (System.nanoTime() + delay - deadlineNanos > 0) {
-                    sleepNanos(deadlineNanos - System.nanoTime());
+                if (ticker.nanoTime() + delay - deadlineNanos > 0) {
+                    ticker.sleepNanos(deadlineNanos - ticker.nanoTime());
                     throw new DeadlineReached();
                 }
-                sleepNanos(delay);
+                ticker.sleepNanos(delay);
                 PollBudget budget = polling.budget();
                 if (budget != null && !budget.acquire(deadlineNanos)) {
-                    sleepNanos(deadlineNanos - System.nanoTime());
+                    ticker.sleepNanos(deadlineNanos - ticker.nanoTime());
                     throw new DeadlineReached();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new FoundryException("Interrupted while waiting for run " + current.id(), e);
             }
+            long asked = ticker.nanoTime();
             current = transport.getRun(conversationId, current.id());
+            progress.saw(current, asked, ticker.nanoTime());
             notifier.seen(current);
-            if (current.status().isTerminal() || current.status() == RunStatus.REQUIRES_ACTION) {
+            if (needsUs(current)) {
                 return current;
             }
         }
@@ -146,9 +163,28 @@ final class RunWaiter {
         return strategy instanceof WaitStrategy.Streaming s ? s.fallback() : (WaitStrategy.PollingStrategy) strategy;
     }
 
-    private static void sleepNanos(long nanos) throws InterruptedException {
-        if (nanos > 0) {
-            TimeUnit.NANOSECONDS.sleep(nanos);
+    private static boolean needsUs(RunSnapshot run) {
+        return run.status().isTerminal() || run.status() == RunStatus.REQUIRES_ACTION;
+    }
+
+    /** When one run (or its continuation after tool outputs) started, was last seen in progress, and ended. */
+    private static final class Progress {
+        private final long started;
+        private long lastRunning;
+        private long ended;
+
+        Progress(long started) {
+            this.started = started;
+            this.lastRunning = started;
+        }
+
+        /** A status asked for at {@code asked} and answered at {@code answered}: the run had it in between. */
+        void saw(RunSnapshot run, long asked, long answered) {
+            if (needsUs(run)) {
+                ended = answered;
+            } else {
+                lastRunning = asked;
+            }
         }
     }
 }

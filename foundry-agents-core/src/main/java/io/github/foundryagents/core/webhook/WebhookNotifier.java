@@ -1,7 +1,11 @@
 package io.github.foundryagents.core.webhook;
 
+import io.github.foundryagents.core.FoundryException;
 import io.github.foundryagents.core.config.Endpoints;
 import io.github.foundryagents.core.config.Secret;
+import io.github.foundryagents.core.resilience.Retrier;
+import io.github.foundryagents.core.resilience.RetryContext;
+import io.github.foundryagents.core.resilience.RetryPolicy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.SocketTimeoutException;
@@ -13,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import javax.net.ssl.SSLSocketFactory;
 
@@ -43,23 +46,24 @@ public final class WebhookNotifier {
     public static final String DELIVERY_HEADER = "X-Foundry-Delivery";
     /** Default timeout of one attempt: 10 s. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /** Default retry of failed deliveries: 3 attempts, exponential backoff from 1 s with full jitter, 1 min in all. */
+    public static final RetryPolicy DEFAULT_RETRY = RetryPolicy.builder().maxRetries(2).baseDelay(Duration.ofSeconds(1))
+            .maxDelay(Duration.ofSeconds(30)).timeout(Duration.ofMinutes(1)).build();
 
     private final Secret secret;
     private final Duration timeout;
-    private final WebhookRetry retry;
+    private final Retrier retrier;
     private final SsrfGuard guard;
     private final PinnedHttpPost http;
     private final Clock clock;
-    private final Sleeper sleeper;
 
     private WebhookNotifier(Builder b) {
         this.secret = Objects.requireNonNull(b.secret, "a webhook secret is required: builder().secret(...)");
         this.timeout = b.timeout;
-        this.retry = b.retry;
+        this.retrier = new Retrier(b.retry.toBuilder().classifier(FoundryException::isRetryable).build());
         this.guard = new SsrfGuard(b.allowHttp, b.allowList, b.resolver);
         this.http = new PinnedHttpPost(b.tls);
         this.clock = b.clock;
-        this.sleeper = b.sleeper;
     }
 
     /** @return a builder */
@@ -92,19 +96,10 @@ public final class WebhookNotifier {
         InetAddress address = guard.check(url);
         byte[] body = event.toJson();
         String deliveryId = UUID.randomUUID().toString();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                int status = attempt(url, address, deliveryId, body, attempt);
-                return new WebhookDelivery(deliveryId, status, attempt);
-            } catch (WebhookDeliveryException failure) {
-                Optional<Duration> delay = failure.isRetryable() ? retry.nextDelay(attempt, failure)
-                        : Optional.empty();
-                if (delay.isEmpty()) {
-                    throw failure;
-                }
-                sleeper.sleep(delay.get());
-            }
-        }
+        int[] attempts = {0};
+        int status = retrier.call(() -> attempt(url, address, deliveryId, body, ++attempts[0]),
+                RetryContext.of("webhook delivery to " + Endpoints.redact(url.toString()), retrier.deadline(null)));
+        return new WebhookDelivery(deliveryId, status, attempts[0]);
     }
 
     private int attempt(URI url, InetAddress address, String deliveryId, byte[] body, int attempt) {
@@ -142,12 +137,6 @@ public final class WebhookNotifier {
         return "WebhookNotifier{secret=****, timeout=" + timeout + '}';
     }
 
-    /** Waits between attempts; a seam for tests. */
-    @FunctionalInterface
-    interface Sleeper {
-        void sleep(Duration duration);
-    }
-
     /**
      * The result of a delivery.
      *
@@ -164,13 +153,12 @@ public final class WebhookNotifier {
     public static final class Builder {
         private Secret secret;
         private Duration timeout = DEFAULT_TIMEOUT;
-        private WebhookRetry retry = WebhookRetry.exponential(3, Duration.ofSeconds(1));
+        private RetryPolicy retry = DEFAULT_RETRY;
         private boolean allowHttp;
         private final List<String> allowList = new ArrayList<>();
         private HostResolver resolver = InetAddress::getAllByName;
         private SSLSocketFactory tls = (SSLSocketFactory) SSLSocketFactory.getDefault();
         private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Builder::sleepInterruptibly;
 
         private Builder() {
         }
@@ -197,10 +185,14 @@ public final class WebhookNotifier {
         }
 
         /**
-         * @param retry when to try again after a retryable failure; default 3 attempts, exponential from 1 s
+         * How failed deliveries (timeouts, connection errors, 408, 429, 5xx) are retried, with the library's
+         * shared retry engine: backoff with full jitter within the policy's timeout. Default
+         * {@link #DEFAULT_RETRY}: 3 attempts, exponential from 1 s.
+         *
+         * @param retry the policy; {@link RetryPolicy#none()} for a single attempt
          * @return this builder
          */
-        public Builder retry(WebhookRetry retry) {
+        public Builder retry(RetryPolicy retry) {
             this.retry = Objects.requireNonNull(retry, "retry");
             return this;
         }
@@ -246,23 +238,9 @@ public final class WebhookNotifier {
             return this;
         }
 
-        Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-            return this;
-        }
-
         /** @return the notifier */
         public WebhookNotifier build() {
             return new WebhookNotifier(this);
-        }
-
-        private static void sleepInterruptibly(Duration d) {
-            try {
-                Thread.sleep(d.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting to retry a webhook", e);
-            }
         }
     }
 }

@@ -39,6 +39,28 @@ class PollBudgetTest {
     }
 
     @Test
+    void aBurstGoesAtOnceThenTheRateSpacesPolls() throws Exception {
+        ManualTicker clock = new ManualTicker();
+        PollBudget budget = new PollBudget(60, 3, clock); // one a second, three at once
+        long start = clock.nanoTime();
+        List<Long> turns = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            assertThat(budget.acquire(start + Duration.ofMinutes(1).toNanos())).isTrue();
+            turns.add(Duration.ofNanos(clock.nanoTime() - start).toMillis());
+        }
+
+        assertThat(turns).containsExactly(0L, 0L, 0L, 1000L, 2000L);
+    }
+
+    @Test
+    void theDefaultBurstIsOneSecondsWorthOfPolls() {
+        assertThat(PollBudget.shared().burst()).isEqualTo(5);
+        assertThat(PollBudget.perMinute(6000).burst()).isEqualTo(100);
+        assertThat(PollBudget.perMinute(30).burst()).isEqualTo(1);
+        assertThat(PollBudget.perMinute(3000, 5).burst()).isEqualTo(5);
+    }
+
+    @Test
     void refusesATurnThatWouldComeAfterTheDeadline() throws Exception {
         PollBudget budget = PollBudget.perMinute(1);
         assertThat(budget.acquire(System.nanoTime() + 1_000_000)).isTrue();

@@ -20,67 +20,76 @@ import io.github.foundryagents.core.grounding.ToolOutput;
 import io.github.foundryagents.core.grounding.classic.ClassicAgentTransport;
 import io.github.foundryagents.core.http.AzureHttp;
 import io.github.foundryagents.core.http.BearerTokenPolicy;
+import io.github.foundryagents.core.resilience.RetryExhaustedException;
+import io.github.foundryagents.core.resilience.RetryPolicy;
 import io.github.foundryagents.testkit.FakeFoundry;
 import io.github.foundryagents.testkit.FakeTokenCredential;
 import io.github.foundryagents.testkit.WithFakeFoundry;
 import io.github.foundryagents.testkit.agents.RunScript;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** The whole ask is retried through the AskRetry seam; a failed thread deletion never hides the ask's result. */
+/** The whole ask is retried by the client's retry policy; a failed thread deletion never hides the ask's result. */
 @WithFakeFoundry
 class AskCleanupAndRetryTest {
 
-    /** Retries retryable failures up to three attempts: the shape of the library's retry policy. */
-    private static final class RetryTwice implements AskRetry {
-        final AtomicInteger attempts = new AtomicInteger();
-
-        @Override
-        public <T> T call(Supplier<T> attempt) {
-            for (int i = 1; ; i++) {
-                attempts.incrementAndGet();
-                try {
-                    return attempt.get();
-                } catch (FoundryException e) {
-                    if (!e.isRetryable() || i == 3) {
-                        throw e;
-                    }
-                }
-            }
-        }
+    /** The client's retry policy, with short waits so the test is quick. */
+    private static AgentClient quickRetries(FakeFoundry fake, int maxRetries) {
+        return fake.clientBuilder().retryPolicy(RetryPolicy.builder().maxRetries(maxRetries)
+                .baseDelay(Duration.ofMillis(10)).maxDelay(Duration.ofMillis(50)).build()).build();
     }
 
     @Test
-    void aRateLimitedRunIsRetriedAsAWholeAskInANewThread(FakeFoundry fake, AgentClient client) {
+    void aRateLimitedRunIsRetriedAsAWholeAskInANewThreadByTheClientsRetryPolicy(FakeFoundry fake) {
         fake.agents().enqueue(RunScript.failing("rate_limit_exceeded", "Rate limit is exceeded. Try again in 1"
                 + " seconds."), RunScript.answer("second time lucky"));
-        RetryTwice retry = new RetryTwice();
 
-        GroundedAnswer answer = client.groundedAgent().askRetry(retry).create().ask("Busy?");
+        GroundedAnswer answer = quickRetries(fake, 3).groundedAgent().create().ask("Busy?");
 
         assertThat(answer.content()).isEqualTo("second time lucky");
-        assertThat(retry.attempts).hasValue(2);
         assertThat(fake.agents().runs()).extracting(r -> r.conversationId()).doesNotHaveDuplicates().hasSize(2);
         assertThat(fake.agents().liveConversations()).isZero();
     }
 
     @Test
-    void aNonRetryableFailureIsNotRetried(FakeFoundry fake, AgentClient client) {
+    void aNonRetryableFailureIsNotRetried(FakeFoundry fake) {
         fake.agents().enqueue(RunScript.failing("invalid_prompt", "Invalid prompt."));
-        RetryTwice retry = new RetryTwice();
 
         catchThrowableOfType(AgentRunFailedException.class,
-                () -> client.groundedAgent().askRetry(retry).create().ask("Bad"));
+                () -> quickRetries(fake, 3).groundedAgent().create().ask("Bad"));
 
-        assertThat(retry.attempts).hasValue(1);
+        assertThat(fake.agents().runs()).hasSize(1);
+    }
+
+    @Test
+    void retriesStopWhenThePolicyIsSpent(FakeFoundry fake) {
+        fake.agents().enqueue(RunScript.failing("server_error", "Something went wrong."),
+                RunScript.failing("server_error", "Something went wrong."));
+
+        RetryExhaustedException e = catchThrowableOfType(RetryExhaustedException.class,
+                () -> quickRetries(fake, 1).groundedAgent().create().ask("Flaky?"));
+
+        assertThat(e.attempts()).isEqualTo(2);
+        assertThat(e.getCause()).isInstanceOf(AgentRunFailedException.class);
+        assertThat(fake.agents().liveConversations()).isZero();
+    }
+
+    @Test
+    void askRetryCanBeReplaced(FakeFoundry fake, AgentClient client) {
+        fake.agents().enqueue(RunScript.failing("rate_limit_exceeded", "Rate limit is exceeded."));
+
+        catchThrowableOfType(AgentRunFailedException.class,
+                () -> client.groundedAgent().askRetry(AskRetry.none()).create().ask("Once"));
+
+        assertThat(fake.agents().runs()).hasSize(1);
     }
 
     @Test
     void aFailedDeleteIsLoggedAndNeverMasksTheRealError(FakeFoundry fake) {
         fake.agents().enqueue(RunScript.failing("server_error", "Something broke."), RunScript.answer("fine"));
-        GroundedAgent agent = fake.client().groundedAgent().transport(new UndeletableThreads(fake)).create();
+        GroundedAgent agent = fake.client().groundedAgent().transport(new UndeletableThreads(fake))
+                .askRetry(AskRetry.none()).create();
 
         AgentRunFailedException e = catchThrowableOfType(AgentRunFailedException.class, () -> agent.ask("One"));
         GroundedAnswer answer = agent.ask("Two");

@@ -12,6 +12,7 @@ import io.github.foundryagents.core.grounding.AgentRunFailedException;
 import io.github.foundryagents.core.grounding.AgentRunIncompleteException;
 import io.github.foundryagents.core.grounding.AgentRunTimeoutException;
 import io.github.foundryagents.core.grounding.AskOptions;
+import io.github.foundryagents.core.grounding.AskRetry;
 import io.github.foundryagents.core.grounding.BingGrounding;
 import io.github.foundryagents.core.grounding.GroundedAgent;
 import io.github.foundryagents.core.grounding.RunStatus;
@@ -32,8 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RunOutcomesTest {
 
     private static GroundedAgent agent(FakeFoundry fake, AgentClient client, Waiting waiting) {
+        // one attempt per ask: these tests look at how a single run ends (retries: AskCleanupAndRetryTest)
         return client.groundedAgent().bing(BingGrounding.connection(fake.agents().bingConnectionId()))
-                .waitStrategy(waiting.strategy()).create();
+                .waitStrategy(waiting.strategy()).askRetry(AskRetry.none()).create();
     }
 
     @ParameterizedTest(name = "{0} on {1} under {2}")

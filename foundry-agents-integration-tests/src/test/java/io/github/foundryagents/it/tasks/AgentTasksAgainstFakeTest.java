@@ -9,6 +9,7 @@ import io.github.foundryagents.core.chat.ChatRequest;
 import io.github.foundryagents.core.chat.ChatResponse;
 import io.github.foundryagents.core.config.Secret;
 import io.github.foundryagents.core.http.Json;
+import io.github.foundryagents.core.resilience.RetryPolicy;
 import io.github.foundryagents.core.tasks.AgentTaskService;
 import io.github.foundryagents.core.tasks.InMemoryTaskQueue;
 import io.github.foundryagents.core.tasks.InMemoryTaskStore;
@@ -21,7 +22,6 @@ import io.github.foundryagents.core.tasks.WorkerOptions;
 import io.github.foundryagents.core.webhook.WebhookEvent;
 import io.github.foundryagents.core.webhook.WebhookNotifier;
 import io.github.foundryagents.core.webhook.WebhookRefusedException;
-import io.github.foundryagents.core.webhook.WebhookRetry;
 import io.github.foundryagents.core.webhook.WebhookSignature;
 import io.github.foundryagents.testkit.FakeFoundry;
 import io.github.foundryagents.testkit.Reply;
@@ -83,7 +83,7 @@ class AgentTasksAgainstFakeTest {
     private WebhookNotifier notifier() {
         return WebhookNotifier.builder().secret(SECRET).allowHttp(true).allow("127.0.0.1/32")
                 .resolver(host -> new InetAddress[] {InetAddress.getByName("127.0.0.1")})
-                .retry(WebhookRetry.exponential(3, Duration.ofMillis(20))).build();
+                .retry(RetryPolicy.builder().maxRetries(2).baseDelay(Duration.ofMillis(20)).build()).build();
     }
 
     @Test

@@ -36,6 +36,8 @@ public final class TaskWorkerProcess {
                     System.out.println("started " + task.id()); // the test kills a worker only once it holds jobs
                     System.out.flush();
                     Thread.sleep(60);
+                    System.out.println("finished " + task.id());
+                    System.out.flush();
                     return new TaskResult("done " + task.id(), new TokenUsage(1, 1, 2), List.of("fake"));
                 }).build();
         service.startWorker(WorkerOptions.builder().concurrency(5).noLimiter().lockDuration(Duration.ofSeconds(1))

@@ -64,6 +64,19 @@ class WorkerCrashTest {
         throw new AssertionError("the worker logging to " + log + " started no job within 60 s");
     }
 
+    /** Jobs a worker logged as started but not finished: in flight when it died. */
+    private static java.util.Set<String> inFlight(Path log) throws Exception {
+        java.util.Set<String> open = new java.util.HashSet<>();
+        for (String line : java.nio.file.Files.readAllLines(log)) {
+            if (line.startsWith("started ")) {
+                open.add(line.substring("started ".length()));
+            } else if (line.startsWith("finished ")) {
+                open.remove(line.substring("finished ".length()));
+            }
+        }
+        return open;
+    }
+
     @Test
     void killedWorkersLoseNoTaskAndEveryTaskFinishesExactlyOnce() throws Exception {
         int tasks = 1_000;
@@ -85,13 +98,18 @@ class WorkerCrashTest {
             Path victimLog = logDir.toPath().resolve("a.log");
             Process victim = startWorker(victimLog);
             startWorker(logDir.toPath().resolve("b.log"));
+            // A kill counts only when the worker died with jobs it had started but not finished; a kill that
+            // happened to land between jobs is repeated with a fresh worker.
             int kills = 0;
-            while (kills < 3) {
+            int tries = 0;
+            for (; kills < 3; tries++) {
+                assertThat(tries).as("kills attempted to land 3 mid-job").isLessThan(12);
                 awaitJobsStarted(victimLog);
-                assertThat(queue.counts().active()).as("jobs in flight when killing").isPositive();
                 victim.destroyForcibly().waitFor();
-                kills++;
-                victimLog = logDir.toPath().resolve("r" + kills + ".log");
+                if (!inFlight(victimLog).isEmpty()) {
+                    kills++;
+                }
+                victimLog = logDir.toPath().resolve("r" + tries + ".log");
                 victim = startWorker(victimLog);
             }
 
@@ -120,7 +138,7 @@ class WorkerCrashTest {
                 stalledRecoveries += queue.getJob(id).orElseThrow().attemptsStarted() > 1 ? 1 : 0;
             }
             assertThat(countLostToKill).as("counts lost to a kill between transition and count (kills x concurrency)")
-                    .isLessThanOrEqualTo(3 * 5);
+                    .isLessThanOrEqualTo(tries * 5L);
             assertThat(stalledRecoveries).as("jobs restarted after a kill").isPositive();
             redis.getStatefulConnection().close();
         }
