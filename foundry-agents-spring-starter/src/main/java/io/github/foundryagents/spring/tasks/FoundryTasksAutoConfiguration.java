@@ -14,7 +14,6 @@ import io.github.foundryagents.core.tasks.TaskUsageListener;
 import io.github.foundryagents.core.usage.UsageMeter;
 import io.github.foundryagents.core.usage.UsageOptions;
 import io.github.foundryagents.core.webhook.WebhookNotifier;
-import io.github.foundryagents.core.webhook.WebhookRetry;
 import io.github.foundryagents.spring.client.FoundryClientAutoConfiguration;
 import io.github.foundryagents.spring.diagnostics.ConfigurationProblems;
 import io.github.foundryagents.spring.grounding.FoundryGroundingAutoConfiguration;
@@ -25,7 +24,6 @@ import io.github.foundryagents.spring.properties.WebhookProperties;
 import io.github.foundryagents.spring.tools.FoundryToolsAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
-import java.time.Duration;
 import java.util.Set;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -90,7 +88,7 @@ public class FoundryTasksAutoConfiguration {
         WebhookProperties p = properties.webhook();
         WebhookNotifier.Builder builder = WebhookNotifier.builder().secret(Secret.of(p.secret()))
                 .allowHttp(p.allowHttp()).timeout(p.timeout())
-                .retry(WebhookRetry.exponential(p.attempts(), Duration.ofSeconds(1)));
+                .retry(WebhookNotifier.DEFAULT_RETRY.toBuilder().maxRetries(p.attempts() - 1).build());
         p.allow().forEach(builder::allow);
         if (p.sslBundle() != null) {
             SslBundles bundles = sslBundles.getIfAvailable(() -> {

@@ -63,6 +63,7 @@ class PropertyDefaultsTest {
                     assertThat(p.worker().closeTimeout()).isEqualTo(WorkerOptions.DEFAULT_CLOSE_TIMEOUT);
                     assertThat(p.tasks().maxInputSize().toBytes()).isEqualTo(TaskQueue.DEFAULT_MAX_PAYLOAD_BYTES);
                     assertThat(p.webhook().timeout()).isEqualTo(WebhookNotifier.DEFAULT_TIMEOUT);
+                    assertThat(p.webhook().attempts()).isEqualTo(WebhookNotifier.DEFAULT_RETRY.maxRetries() + 1);
                 });
     }
 
