@@ -131,7 +131,8 @@ public final class AgentClient {
      * @return a builder whose {@code create()} creates the agent
      */
     public GroundedAgentBuilder groundedAgent() {
-        return GroundedAgentBuilder.forClient(config, agentServiceHttp).askRetry(AskRetry.policy(retryPolicy));
+        return GroundedAgentBuilder.forClient(config, agentServiceHttp).askRetry(AskRetry.policy(retryPolicy))
+                .usage(usage);
     }
 
     /**

@@ -57,7 +57,7 @@ final class ClientAssembly {
         UsageMeter meter = usage != null ? new UsageMeter(registry, usage) : null;
         List<ChatInterceptor> chain = new ArrayList<>(b.interceptors);
         if (usage != null && usage.monthlyTokenLimit().isPresent()) {
-            chain.add(new QuotaInterceptor(usage));
+            chain.add(new QuotaInterceptor(meter));
         }
         chain.add(b.router != null || b.spillOver != null
                 ? new RoutingInterceptor(resolved.deployments(), Deployments.GPT4_MINI, b.router,

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Per-question settings of {@link GroundedAgent#ask(String, AskOptions)}: a deadline and status listeners.
+ * Per-question settings of {@link GroundedAgent#ask(String, AskOptions)}: a deadline, status listeners, and the user
+ * the ask counts against (monthly quota and usage records).
  * Immutable and thread-safe.
  */
 public final class AskOptions {
@@ -18,10 +20,12 @@ public final class AskOptions {
 
     private final Duration timeout;
     private final List<RunListener> listeners;
+    private final String userId;
 
     private AskOptions(Builder b) {
         this.timeout = b.timeout;
         this.listeners = List.copyOf(b.listeners);
+        this.userId = b.userId;
     }
 
     /** @return the defaults: {@link #DEFAULT_TIMEOUT}, no listeners */
@@ -44,12 +48,28 @@ public final class AskOptions {
         return listeners;
     }
 
+    /** @return the user the ask counts against, if any; never sent to Azure */
+    public Optional<String> userId() {
+        return Optional.ofNullable(userId);
+    }
+
     /** Builds {@link AskOptions}. Not thread-safe. */
     public static final class Builder {
         private Duration timeout = DEFAULT_TIMEOUT;
         private final List<RunListener> listeners = new ArrayList<>();
+        private String userId;
 
         private Builder() {
+        }
+
+        /**
+         * @param userId the user the ask counts against: checked against the monthly token limit before it starts
+         *     and recorded with its usage when the client meters usage
+         * @return this builder
+         */
+        public Builder userId(String userId) {
+            this.userId = userId;
+            return this;
         }
 
         /**

@@ -2,11 +2,13 @@ package io.github.foundryagents.core.grounding;
 
 import io.github.foundryagents.core.EmptyResponseException;
 import io.github.foundryagents.core.FoundryException;
+import io.github.foundryagents.core.usage.UsageMeter;
 import io.github.foundryagents.core.chat.TokenUsage;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,15 +41,17 @@ public final class GroundedAgent {
     private final RunWaiter waiter;
     private final ToolRounds tools;
     private final AskRetry retry;
+    private final Optional<UsageMeter> usage;
 
     GroundedAgent(AgentServiceTransport transport, AgentRef agent, AgentSpec spec, WaitStrategy strategy,
-            ToolRounds tools, AskRetry retry) {
+            ToolRounds tools, AskRetry retry, UsageMeter usage) {
         this.transport = transport;
         this.agent = agent;
         this.spec = spec;
         this.waiter = new RunWaiter(transport, strategy, spec.name() + '@' + spec.deployment(), Ticker.SYSTEM);
         this.tools = tools;
         this.retry = retry;
+        this.usage = Optional.ofNullable(usage);
     }
 
     /** @return the agent's id ({@code asst_...} on the classic service, its name on the Responses API) */
@@ -91,8 +95,20 @@ public final class GroundedAgent {
         if (question.isBlank()) {
             throw new IllegalArgumentException("question must not be blank");
         }
-        long deadline = System.nanoTime() + options.timeout().toNanos();
-        return retry.call(() -> attempt(question, options, deadline));
+        String userId = options.userId().orElse(null);
+        usage.ifPresent(meter -> meter.checkMonthlyLimit(userId));
+        long started = System.nanoTime();
+        long deadline = started + options.timeout().toNanos();
+        try {
+            GroundedAnswer answer = retry.call(() -> attempt(question, options, deadline));
+            usage.ifPresent(meter -> meter.recordSuccess(UsageMeter.INVOKE_AGENT, userId, spec.deployment(), null,
+                    answer.usage(), Duration.ofNanos(System.nanoTime() - started)));
+            return answer;
+        } catch (RuntimeException e) {
+            usage.ifPresent(meter -> meter.recordFailure(UsageMeter.INVOKE_AGENT, spec.deployment(), e,
+                    Duration.ofNanos(System.nanoTime() - started)));
+            throw e;
+        }
     }
 
     /** Deletes the agent from the service. Asking afterwards fails. */

@@ -9,6 +9,7 @@ import io.github.foundryagents.core.grounding.classic.ClassicAgentTransport;
 import io.github.foundryagents.core.grounding.responses.ResponsesAgentTransport;
 import io.github.foundryagents.core.http.AzureHttp;
 import io.github.foundryagents.core.tools.ToolRegistry;
+import io.github.foundryagents.core.usage.UsageMeter;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -51,6 +52,7 @@ public final class GroundedAgentBuilder {
     private int maxToolRounds = DEFAULT_MAX_TOOL_ROUNDS;
     private WaitStrategy waitStrategy = WaitStrategy.streaming();
     private AskRetry retry = AskRetry.none();
+    private UsageMeter usage;
     private AgentServiceTransport transport;
 
     private GroundedAgentBuilder(FoundryConfig config, Supplier<AzureHttp> http) {
@@ -184,6 +186,19 @@ public final class GroundedAgentBuilder {
     }
 
     /**
+     * Meters every ask: its tokens and duration under {@code gen_ai.operation.name = invoke_agent}, and a usage
+     * record for the ask's user ({@link AskOptions.Builder#userId(String)}), who is also checked against the
+     * monthly token limit first. Agents made with {@code AgentClient.groundedAgent()} use the client's meter.
+     *
+     * @param meter the usage meter, or {@code null} for none
+     * @return this builder
+     */
+    public GroundedAgentBuilder usage(UsageMeter meter) {
+        this.usage = meter;
+        return this;
+    }
+
+    /**
      * @param transport replaces the Agent Service transport, e.g. to reach another service generation
      * @return this builder
      */
@@ -218,7 +233,7 @@ public final class GroundedAgentBuilder {
         AgentRef created = wire.createAgent(spec);
         LOG.debug("Created agent {} ({}) on deployment {}", created.id(), name, deployment);
         return new GroundedAgent(wire, created, spec, waitStrategy, new ToolRounds(functionTools, maxToolRounds),
-                retry);
+                retry, usage);
     }
 
     private AgentServiceTransport defaultTransport() {

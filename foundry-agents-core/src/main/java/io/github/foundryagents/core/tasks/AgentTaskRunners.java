@@ -3,6 +3,7 @@ package io.github.foundryagents.core.tasks;
 import io.github.foundryagents.core.agent.Agent;
 import io.github.foundryagents.core.agent.AgentResult;
 import io.github.foundryagents.core.agent.RunOptions;
+import io.github.foundryagents.core.grounding.AskOptions;
 import io.github.foundryagents.core.grounding.Citation;
 import io.github.foundryagents.core.grounding.GroundedAgent;
 import io.github.foundryagents.core.grounding.GroundedAnswer;
@@ -42,9 +43,9 @@ public final class AgentTaskRunners {
 
     /**
      * Runs tasks with a grounded agent on the Foundry Agent Service: the prompt (followed by the context when not
-     * empty) is the question; the result is the answer's text with the service's citation markers (such as
-     * {@code 【3:0†source】}) replaced by {@code [n]} and the numbered sources listed after it, since a task keeps one
-     * text.
+     * empty) is the question, asked on behalf of the task's owner; the result is the answer's text with the
+     * service's citation markers (such as {@code 【3:0†source】}) replaced by {@code [n]} and the numbered sources
+     * listed after it, since a task keeps one text.
      *
      * @param agent the created grounded agent, shared by all tasks
      * @return the runner
@@ -54,7 +55,7 @@ public final class AgentTaskRunners {
         return task -> {
             String context = context(task);
             GroundedAnswer answer = agent.ask(context == null ? task.prompt()
-                    : task.prompt() + "\n\nContext: " + context);
+                    : task.prompt() + "\n\nContext: " + context, AskOptions.builder().userId(task.owner()).build());
             return new TaskResult(withSources(answer), answer.usage(), List.of(agent.deployment()));
         };
     }

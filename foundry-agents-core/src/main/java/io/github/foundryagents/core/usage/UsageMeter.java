@@ -53,6 +53,8 @@ public final class UsageMeter {
     public static final String PROVIDER = "azure.ai.openai";
     /** The operation name of chat completions. */
     public static final String CHAT = "chat";
+    /** The operation name of an agent run on the Foundry Agent Service (a grounded ask). */
+    public static final String INVOKE_AGENT = "invoke_agent";
     /** Value of an attribute that does not apply. */
     public static final String NONE = "none";
 
@@ -110,6 +112,38 @@ public final class UsageMeter {
      */
     public void recordFailure(String operation, String deployment, Throwable error, Duration duration) {
         timer(new TimerKey(operation, orNone(deployment), NONE, errorType(error))).record(duration);
+    }
+
+    /** @return the store, limits, cost table, time zone and clock this meter uses */
+    public UsageOptions options() {
+        return options;
+    }
+
+    /**
+     * Refuses a call whose user has spent the monthly token budget ({@link UsageOptions#monthlyTokenLimit()}).
+     * Usage is read from the store; months follow the quota time zone. Without a limit, or without a user, every
+     * call passes.
+     *
+     * <p>The check happens before the call, as in the guidance: concurrent calls of one user can each pass it and
+     * together overshoot the limit by what they use.
+     *
+     * @param userId the caller, or {@code null}
+     * @throws UsageLimitExceededException with the tokens used, the limit and when it resets
+     */
+    public void checkMonthlyLimit(String userId) {
+        if (userId == null || options.monthlyTokenLimit().isEmpty()) {
+            return;
+        }
+        long limit = options.monthlyTokenLimit().get().applyAsLong(userId);
+        if (limit == UsageOptions.UNLIMITED) {
+            return;
+        }
+        MonthlyPeriod months = new MonthlyPeriod(options.quotaZone());
+        Instant now = options.clock().instant();
+        long used = options.store().totalSince(userId, months.start(now)).tokens().totalTokens();
+        if (used >= limit) {
+            throw new UsageLimitExceededException(userId, used, limit, months.resetsAt(now));
+        }
     }
 
     /**

@@ -11,8 +11,6 @@ import io.github.foundryagents.core.tasks.TaskQueue;
 import io.github.foundryagents.core.tasks.TaskRunner;
 import io.github.foundryagents.core.tasks.TaskStore;
 import io.github.foundryagents.core.tasks.TaskUsageListener;
-import io.github.foundryagents.core.usage.UsageMeter;
-import io.github.foundryagents.core.usage.UsageOptions;
 import io.github.foundryagents.core.webhook.WebhookNotifier;
 import io.github.foundryagents.spring.client.FoundryClientAutoConfiguration;
 import io.github.foundryagents.spring.diagnostics.ConfigurationProblems;
@@ -22,9 +20,6 @@ import io.github.foundryagents.spring.properties.QueueProperties;
 import io.github.foundryagents.spring.properties.StoreType;
 import io.github.foundryagents.spring.properties.WebhookProperties;
 import io.github.foundryagents.spring.tools.FoundryToolsAutoConfiguration;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Metrics;
-import java.util.Set;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -36,8 +31,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Agent tasks: the queue and the store (in memory unless the JDBC or Redis auto-configuration supplied durable
- * ones), the signed webhook sender, the runner wired to the tool-calling and grounded agents, usage recording, the
- * {@link AgentTaskService}, and the worker when {@code foundry.agents.worker.enabled=true}.
+ * ones), the signed webhook sender, the runner wired to the tool-calling and grounded agents (which run as the
+ * task's owner, so the client meters and quota-checks every call), the {@link AgentTaskService}, and the worker when
+ * {@code foundry.agents.worker.enabled=true}.
  */
 @AutoConfiguration(after = {FoundryClientAutoConfiguration.class, FoundryToolsAutoConfiguration.class,
     FoundryGroundingAutoConfiguration.class}, afterName = {"io.github.foundryagents.spring.jdbc.FoundryJdbcAutoConfiguration",
@@ -117,38 +113,22 @@ public class FoundryTasksAutoConfiguration {
     }
 
     /**
-     * @param client the client, whose usage meter records the tokens when it has one
-     * @param usage the usage options, for a client built without metering
-     * @param registry the application's meter registry
-     * @param properties the properties
-     * @return the listener counting grounded tasks against their owner
-     */
-    @Bean
-    @ConditionalOnMissingBean
-    public TaskUsageListener foundryTaskUsageListener(AgentClient client, UsageOptions usage,
-            ObjectProvider<MeterRegistry> registry, FoundryAgentsProperties properties) {
-        UsageMeter meter = client.usage().orElseGet(() -> new UsageMeter(
-                registry.getIfUnique(() -> Metrics.globalRegistry), usage));
-        Set<String> unmetered = TaskRunners.GROUNDED.equals(properties.tasks().defaultAgent())
-                ? Set.of(TaskRunners.GROUNDED, AgentTaskService.DEFAULT_AGENT) : Set.of(TaskRunners.GROUNDED);
-        return new TaskUsageRecorder(meter, unmetered);
-    }
-
-    /**
      * @param queue where jobs go
      * @param store where records live
      * @param runner runs the agents
      * @param webhooks the webhook sender, when configured
-     * @param usage the usage listener
+     * @param usage the application's listener of completed tasks' usage (e.g. billing), when it defines one; the
+     *     tokens themselves are metered per call, as the task's owner, by the client
      * @param properties the properties
      * @return the task service
      */
     @Bean
     @ConditionalOnMissingBean
     public AgentTaskService foundryTaskService(TaskQueue queue, TaskStore store, TaskRunner runner,
-            ObjectProvider<WebhookNotifier> webhooks, TaskUsageListener usage, FoundryAgentsProperties properties) {
+            ObjectProvider<WebhookNotifier> webhooks, ObjectProvider<TaskUsageListener> usage,
+            FoundryAgentsProperties properties) {
         return AgentTaskService.builder().queue(queue).store(store).runner(runner)
-                .webhooks(webhooks.getIfAvailable()).usage(usage)
+                .webhooks(webhooks.getIfAvailable()).usage(usage.getIfUnique())
                 .jobOptions(TaskOptions.jobOptions(properties.queue()))
                 .maxInputBytes(Math.toIntExact(properties.tasks().maxInputSize().toBytes()))
                 .build();

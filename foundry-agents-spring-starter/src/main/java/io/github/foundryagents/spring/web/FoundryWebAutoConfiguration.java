@@ -1,7 +1,8 @@
 package io.github.foundryagents.spring.web;
 
 import io.github.foundryagents.core.tasks.AgentTaskService;
-import io.github.foundryagents.core.usage.MonthlyQuota;
+import io.github.foundryagents.core.AgentClient;
+import io.github.foundryagents.core.usage.UsageMeter;
 import io.github.foundryagents.core.usage.UsageOptions;
 import io.github.foundryagents.core.webhook.WebhookNotifier;
 import io.github.foundryagents.spring.diagnostics.ConfigurationProblems;
@@ -9,6 +10,8 @@ import io.github.foundryagents.spring.properties.FoundryAgentsProperties;
 import io.github.foundryagents.spring.properties.WebProperties;
 import io.github.foundryagents.spring.tasks.FoundryTasksAutoConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,20 +56,24 @@ public class FoundryWebAutoConfiguration {
      * @param tasks the task service
      * @param webhooks the webhook sender, when webhooks are configured
      * @param tiers the tier resolver
-     * @param usage the usage options (monthly limit)
+     * @param client the client, whose usage meter checks the monthly limit
+     * @param usage the usage options, for a client built without metering
+     * @param registry the application's meter registry
      * @param properties the properties
      * @param beans to find a Spring Security filter chain
      * @return the controller
      */
     @Bean
     public TasksController foundryTasksController(AgentTaskService tasks, ObjectProvider<WebhookNotifier> webhooks,
-            TierResolver tiers, UsageOptions usage, FoundryAgentsProperties properties, ListableBeanFactory beans) {
+            TierResolver tiers, AgentClient client, UsageOptions usage, ObjectProvider<MeterRegistry> registry,
+            FoundryAgentsProperties properties, ListableBeanFactory beans) {
         WebProperties web = properties.web();
         requireAuthentication(web.devUser(), beans);
         TaskRequestReader reader = new TaskRequestReader(web.maxPromptLength(), web.maxContextSize().toBytes(),
                 webhooks.getIfAvailable());
-        MonthlyQuota quota = usage.monthlyTokenLimit().isPresent() ? new MonthlyQuota(usage) : null;
-        return new TasksController(tasks, reader, new TaskUsers(web.devUser()), tiers, quota,
+        UsageMeter meter = client.usage().orElseGet(() -> new UsageMeter(
+                registry.getIfUnique(() -> Metrics.globalRegistry), usage));
+        return new TasksController(tasks, reader, new TaskUsers(web.devUser()), tiers, meter,
                 properties.tasks().defaultAgent());
     }
 

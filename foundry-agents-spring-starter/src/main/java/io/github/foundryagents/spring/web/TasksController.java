@@ -2,7 +2,7 @@ package io.github.foundryagents.spring.web;
 
 import io.github.foundryagents.core.tasks.AgentTaskService;
 import io.github.foundryagents.core.tasks.Tier;
-import io.github.foundryagents.core.usage.MonthlyQuota;
+import io.github.foundryagents.core.usage.UsageMeter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -34,16 +34,16 @@ public class TasksController {
     private final TaskRequestReader reader;
     private final TaskUsers users;
     private final TierResolver tiers;
-    private final MonthlyQuota quota;
+    private final UsageMeter usage;
     private final String agent;
 
     TasksController(AgentTaskService tasks, TaskRequestReader reader, TaskUsers users, TierResolver tiers,
-            MonthlyQuota quota, String agent) {
+            UsageMeter usage, String agent) {
         this.tasks = tasks;
         this.reader = reader;
         this.users = users;
         this.tiers = tiers;
-        this.quota = quota;
+        this.usage = usage;
         this.agent = agent;
     }
 
@@ -58,9 +58,7 @@ public class TasksController {
         String user = users.userOf(request).orElseThrow(UnauthenticatedException::new);
         requireJson(request);
         TaskSubmission submission = reader.read(body);
-        if (quota != null) {
-            quota.check(user);
-        }
+        usage.checkMonthlyLimit(user);
         Tier tier = tiers.tierOf(user, request);
         String id = tasks.submit(user, tier, agent, submission.prompt(), submission.context(),
                 submission.webhookUrl());

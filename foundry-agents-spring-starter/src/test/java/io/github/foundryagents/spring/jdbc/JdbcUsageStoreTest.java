@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.foundryagents.core.chat.Cost;
 import io.github.foundryagents.core.chat.TokenUsage;
-import io.github.foundryagents.core.usage.MonthlyQuota;
+import io.github.foundryagents.core.usage.UsageMeter;
 import io.github.foundryagents.core.usage.UsageLimitExceededException;
 import io.github.foundryagents.core.usage.UsageOptions;
 import io.github.foundryagents.core.usage.UsageRecord;
 import io.github.foundryagents.core.usage.UsageTotals;
 import io.github.foundryagents.spring.support.TestPostgres;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,19 +72,20 @@ class JdbcUsageStoreTest {
     }
 
     @Test
-    void aMonthlyQuotaReadsTheSharedStore() {
+    void theMonthlyLimitReadsTheSharedStore() {
         UsageOptions options = UsageOptions.builder().store(store).monthlyTokenLimit(200)
                 .clock(Clock.fixed(march.plusSeconds(120), ZoneOffset.UTC)).build();
-        MonthlyQuota quota = new MonthlyQuota(options);
+        UsageMeter meter = new UsageMeter(new SimpleMeterRegistry(), options);
         store.record(call(march, "alice", 150, 49, null));
-        quota.check("alice");
+        meter.checkMonthlyLimit("alice");
 
         store.record(call(march, "alice", 1, 0, null));
-        assertThatThrownBy(() -> quota.check("alice")).isInstanceOf(UsageLimitExceededException.class)
+        assertThatThrownBy(() -> meter.checkMonthlyLimit("alice")).isInstanceOf(UsageLimitExceededException.class)
                 .hasMessageContaining("200");
         // another instance with its own store object sees the same rows
-        new MonthlyQuota(options.toBuilder().store(new JdbcUsageStore(dataSource)).build()).check("bob");
-        assertThatThrownBy(() -> new MonthlyQuota(options.toBuilder().store(new JdbcUsageStore(dataSource)).build())
-                .check("alice")).isInstanceOf(UsageLimitExceededException.class);
+        UsageMeter other = new UsageMeter(new SimpleMeterRegistry(),
+                options.toBuilder().store(new JdbcUsageStore(dataSource)).build());
+        other.checkMonthlyLimit("bob");
+        assertThatThrownBy(() -> other.checkMonthlyLimit("alice")).isInstanceOf(UsageLimitExceededException.class);
     }
 }
