@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -33,6 +34,8 @@ public final class QueueWorker implements Worker {
     private final String workerId = UUID.randomUUID().toString();
     private final AtomicLong tokens = new AtomicLong();
     private final Map<String, String> locks = new ConcurrentHashMap<>();
+    /** Jobs whose outcome is being stored: a renewal that finds their lock gone raced the finish, not a stall. */
+    private final Set<String> finishing = ConcurrentHashMap.newKeySet();
     private final AtomicInteger running = new AtomicInteger();
     private final IdleGate gate = new IdleGate();
     private final IdleGate pauses = new IdleGate();
@@ -189,6 +192,7 @@ public final class QueueWorker implements Worker {
             }
             error = t;
         }
+        finishing.add(active.id());
         try {
             boolean fetchNext = !closing && !paused;
             String nextToken = newToken();
@@ -209,6 +213,7 @@ public final class QueueWorker implements Worker {
             return next == null ? null : next.job();
         } finally {
             locks.remove(active.id());
+            finishing.remove(active.id());
             running.decrementAndGet();
         }
     }
@@ -266,7 +271,9 @@ public final class QueueWorker implements Worker {
         }
         try {
             for (String id : backend.extendLocks(Map.copyOf(locks), options.lockDuration())) {
-                events.error(new JobLockLostException(id, "lock renewal failed"));
+                if (locks.containsKey(id) && !finishing.contains(id)) {
+                    events.error(new JobLockLostException(id, "lock renewal failed"));
+                }
             }
         } catch (RuntimeException e) {
             events.error(e);

@@ -1,27 +1,22 @@
 package io.github.foundryagents.redis.queue;
 
-import io.lettuce.core.RedisNoScriptException;
+import io.github.foundryagents.redis.LuaScript;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
  * The queue's Lua scripts (ours, written from BullMQ 6.7.0's behaviour): each is {@code common.lua} plus its own
- * body, run with EVALSHA and sent in full (EVAL) when the server does not know it yet, e.g. after a restart.
+ * body, run as a {@link LuaScript}.
  * Immutable and thread-safe.
  */
 enum RedisScripts {
-    ADD("add.lua", ScriptOutputType.VALUE),
+    ADD("add.lua", ScriptOutputType.MULTI),
     MOVE_TO_ACTIVE("moveToActive.lua", ScriptOutputType.MULTI),
     FINISH("finish.lua", ScriptOutputType.MULTI),
     RETRY("retry.lua", ScriptOutputType.INTEGER),
@@ -30,14 +25,10 @@ enum RedisScripts {
     PROGRESS("progress.lua", ScriptOutputType.INTEGER),
     INSPECT("inspect.lua", ScriptOutputType.MULTI);
 
-    private final String body;
-    private final String sha;
-    private final ScriptOutputType output;
+    private final LuaScript script;
 
     RedisScripts(String file, ScriptOutputType output) {
-        this.body = resource("common.lua") + "\n" + resource(file);
-        this.sha = sha1(body);
-        this.output = output;
+        this.script = new LuaScript(resource("common.lua") + "\n" + resource(file), output);
     }
 
     /**
@@ -45,29 +36,13 @@ enum RedisScripts {
      * argument), so on a cluster every key of the queue must share a hash tag; the first key routes the call.
      */
     <T> T run(RedisCommands<String, String> redis, String routingKey, String... args) {
-        String[] keys = {routingKey};
-        try {
-            return redis.evalsha(sha, output, keys, args);
-        } catch (RedisNoScriptException e) {
-            return redis.eval(body, output, keys, args);
-        }
+        return script.run(redis, new String[] {routingKey}, args);
     }
 
-    /** Runs the script asynchronously (pipelined with other commands on the connection). */
-    <T> CompletionStage<T> runAsync(RedisAsyncCommands<String, String> redis, String routingKey, String... args) {
-        String[] keys = {routingKey};
-        CompletionStage<T> first = redis.evalsha(sha, output, keys, args);
-        return first.handle((value, error) -> {
-            if (error == null) {
-                return CompletableFuture.completedFuture(value);
-            }
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
-                    : error;
-            if (cause instanceof RedisNoScriptException) {
-                return redis.<T>eval(body, output, keys, args).toCompletableFuture();
-            }
-            return CompletableFuture.<T>failedFuture(cause);
-        }).thenCompose(stage -> stage);
+    /** Runs the script asynchronously, pipelined with other commands on the connection (see LuaScript). */
+    <T> CompletionStage<T> runAsync(StatefulRedisConnection<String, String> connection, String routingKey,
+            String... args) {
+        return script.runAsync(connection, new String[] {routingKey}, args);
     }
 
     private static String resource(String name) {
@@ -78,15 +53,6 @@ enum RedisScripts {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha1(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

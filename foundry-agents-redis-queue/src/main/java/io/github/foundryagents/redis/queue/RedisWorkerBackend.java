@@ -9,8 +9,13 @@ import io.github.foundryagents.core.tasks.RateLimit;
 import io.github.foundryagents.core.tasks.WorkerBackend;
 import io.github.foundryagents.core.tasks.WorkerOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandTimeoutException;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.StatefulRedisConnectionImpl;
 import io.lettuce.core.UnblockType;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,6 +25,9 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One worker's view of a Redis queue: our Lua scripts over the queue's shared connection, plus a connection of
@@ -39,7 +47,7 @@ final class RedisWorkerBackend implements WorkerBackend {
     private final String limiterMs;
     private final String workerName;
     private final StatefulRedisConnection<String, String> blocking;
-    private final long blockingClientId;
+    private volatile long blockingClientId;
 
     RedisWorkerBackend(RedisClient client, RedisCommands<String, String> redis, QueueKeys keys,
             WorkerOptions options) {
@@ -53,7 +61,12 @@ final class RedisWorkerBackend implements WorkerBackend {
         this.workerName = options.name().orElse("");
         this.blocking = client.connect();
         String queueName = Base64.getEncoder().encodeToString(keys.queue().getBytes(StandardCharsets.UTF_8));
-        this.blocking.sync().clientSetname(keys.prefix() + ":" + queueName);
+        String clientName = keys.prefix() + ":" + queueName;
+        if (blocking instanceof StatefulRedisConnectionImpl<String, String> impl) {
+            impl.setClientName(clientName); // kept in the connection state: Lettuce names it again on reconnect
+        } else {
+            blocking.sync().clientSetname(clientName);
+        }
         this.blockingClientId = blocking.sync().clientId();
     }
 
@@ -95,7 +108,23 @@ final class RedisWorkerBackend implements WorkerBackend {
     @Override
     public void awaitWork(Duration timeout) {
         double seconds = Math.max(0.001, timeout.toMillis() / 1000.0);
-        blocking.sync().bzpopmin(seconds, keys.marker());
+        // The id changes when Lettuce reconnects (e.g. after a Redis restart); asking for it in the same flush
+        // as the wait costs no round trip and keeps wakeUp() able to unblock this connection.
+        RedisAsyncCommands<String, String> async = blocking.async();
+        async.clientId().thenAccept(id -> blockingClientId = id);
+        await(async.bzpopmin(seconds, keys.marker()), timeout.plus(blocking.getTimeout()));
+    }
+
+    private static void await(RedisFuture<?> future, Duration limit) {
+        try {
+            future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new RedisException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new RedisCommandTimeoutException("BZPOPMIN got no answer within " + limit);
+        }
     }
 
     @Override

@@ -5,7 +5,12 @@ import io.github.foundryagents.core.http.Json;
 import io.github.foundryagents.core.tasks.TaskRecord;
 import io.github.foundryagents.core.tasks.TaskResult;
 import io.github.foundryagents.core.tasks.TaskStore;
+import io.github.foundryagents.redis.LuaScript;
+import io.lettuce.core.RedisBusyException;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisLoadingException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -15,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
@@ -22,24 +28,34 @@ import java.util.function.UnaryOperator;
  * {@code {prefix}:task:{id}} with {@code status}, {@code version} and the record as JSON; each owner has an index
  * {@code {prefix}:owner:{owner}} (sorted by creation time). Transitions are compare-and-set Lua scripts that
  * refuse to leave a terminal status, so concurrent or re-delivered workers cannot move a task backwards and a
- * terminal status is written exactly once. Finished tasks expire after {@code retention} (default 30 days).
- * Thread-safe.
+ * terminal status is written exactly once. Every write carries an operation id, so one whose reply was lost
+ * (Redis restarting, a network cut) and that is sent again is recognised as applied, neither lost nor repeated.
+ * Finished tasks expire after {@code retention} (default 30 days). Thread-safe.
  */
 public final class RedisTaskStore implements TaskStore, AutoCloseable {
 
-    private static final String CREATE = """
-            if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-            redis.call('HSET', KEYS[1], 'status', ARGV[1], 'version', 1, 'json', ARGV[2])
+    // Each write carries an operation id (ARGV "op"), stored with the record: a write that Redis applied but whose
+    // reply was lost (restart, network cut) is re-sent by the driver or by us, and recognised as applied.
+    private static final LuaScript CREATE = new LuaScript("""
+            if redis.call('EXISTS', KEYS[1]) == 1 then
+              if redis.call('HGET', KEYS[1], 'op') == ARGV[5] then return 1 end
+              return 0
+            end
+            redis.call('HSET', KEYS[1], 'status', ARGV[1], 'version', 1, 'json', ARGV[2], 'op', ARGV[5])
             redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
-            return 1""";
-    private static final String TRANSITION = """
-            local current = redis.call('HMGET', KEYS[1], 'status', 'version')
+            return 1""", ScriptOutputType.INTEGER);
+    private static final LuaScript TRANSITION = new LuaScript("""
+            local current = redis.call('HMGET', KEYS[1], 'status', 'version', 'op')
             if not current[1] then return -1 end
+            if current[3] == ARGV[5] then return 1 end
             if current[1] == 'completed' or current[1] == 'failed' then return 0 end
             if current[2] ~= ARGV[1] then return -2 end
-            redis.call('HSET', KEYS[1], 'status', ARGV[2], 'version', tonumber(ARGV[1]) + 1, 'json', ARGV[3])
+            redis.call('HSET', KEYS[1], 'status', ARGV[2], 'version', tonumber(ARGV[1]) + 1, 'json', ARGV[3],
+              'op', ARGV[5])
             if ARGV[2] == 'completed' or ARGV[2] == 'failed' then redis.call('PEXPIRE', KEYS[1], ARGV[4]) end
-            return 1""";
+            return 1""", ScriptOutputType.INTEGER);
+    private static final int WRITE_ATTEMPTS = 8;
+    private static final Duration MAX_WRITE_BACKOFF = Duration.ofSeconds(4);
 
     private final StatefulRedisConnection<String, String> connection;
     private final RedisCommands<String, String> redis;
@@ -69,9 +85,9 @@ public final class RedisTaskStore implements TaskStore, AutoCloseable {
 
     @Override
     public void create(TaskRecord task) {
-        Long created = redis.eval(CREATE, ScriptOutputType.INTEGER,
-                new String[] {taskKey(task.id()), ownerKey(task.owner())}, task.status().wireName(), json(task),
-                Long.toString(task.createdAt().toEpochMilli()), task.id());
+        Long created = write(CREATE, new String[] {taskKey(task.id()), ownerKey(task.owner())},
+                task.status().wireName(), json(task), Long.toString(task.createdAt().toEpochMilli()), task.id(),
+                operationId());
         if (created == null || created == 0) {
             throw new IllegalStateException("task " + task.id() + " exists already");
         }
@@ -119,8 +135,8 @@ public final class RedisTaskStore implements TaskStore, AutoCloseable {
                 return Optional.empty();
             }
             TaskRecord after = change.apply(before);
-            Long result = redis.eval(TRANSITION, ScriptOutputType.INTEGER, new String[] {taskKey(id)},
-                    current.get(0), after.status().wireName(), json(after), Long.toString(retention.toMillis()));
+            Long result = write(TRANSITION, new String[] {taskKey(id)}, current.get(0), after.status().wireName(),
+                    json(after), Long.toString(retention.toMillis()), operationId());
             if (result == 1) {
                 return Optional.of(after);
             }
@@ -129,6 +145,42 @@ public final class RedisTaskStore implements TaskStore, AutoCloseable {
             }
         }
         throw new IllegalStateException("task " + id + " is being changed by too many writers at once");
+    }
+
+    /**
+     * Runs a write script, sending it again with the same operation id when the connection failed: the script
+     * then reports a write that Redis had applied as applied, so a lost reply neither loses nor repeats it.
+     */
+    private Long write(LuaScript script, String[] keys, String... args) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return script.run(redis, keys, args);
+            } catch (RedisException e) {
+                if (!retryable(e) || attempt == WRITE_ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    /** Connection failures, timeouts and a Redis still loading its data are worth another try. */
+    private static boolean retryable(RedisException e) {
+        return e instanceof RedisLoadingException || e instanceof RedisBusyException
+                || !(e instanceof RedisCommandExecutionException);
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(Math.min(MAX_WRITE_BACKOFF.toMillis(), 100L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RedisException("interrupted while retrying a task store write", e);
+        }
+    }
+
+    private static String operationId() {
+        return UUID.randomUUID().toString();
     }
 
     @Override

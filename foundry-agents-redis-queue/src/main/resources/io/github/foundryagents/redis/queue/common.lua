@@ -6,27 +6,25 @@ local function int(n)
   return string.format("%d", n)
 end
 
-local function maxEvents(P)
-  local n = redis.call("HGET", P .. "meta", "opts.maxLenEvents")
-  if not n then
-    n = 10000
-    redis.call("HSET", P .. "meta", "opts.maxLenEvents", n)
-  end
-  return tonumber(n)
-end
-
--- {paused, maxed, limiterMax, limiterDuration} from the queue's meta hash (set by Node's pause/setGlobal*).
+-- The queue's settings in one read: Node's pause flag, global concurrency and rate limit, and the events cap
+-- (get-or-set to 10000, as BullMQ does).
 local function queueMeta(P)
-  local m = redis.call("HMGET", P .. "meta", "paused", "concurrency", "max", "duration")
-  local maxed = false
-  if m[2] then
-    maxed = redis.call("LLEN", P .. "active") >= tonumber(m[2])
+  local m = redis.call("HMGET", P .. "meta", "paused", "concurrency", "max", "duration", "opts.maxLenEvents")
+  local events = tonumber(m[5])
+  if not events then
+    events = 10000
+    redis.call("HSET", P .. "meta", "opts.maxLenEvents", events)
   end
-  return m[1] ~= false, maxed, m[3], m[4]
+  return {paused = m[1] ~= false, concurrency = tonumber(m[2]), max = m[3], duration = m[4], events = events}
 end
 
-local function addReadyMarker(P, pausedOrMaxed)
-  if not pausedOrMaxed then
+-- Whether new work must not be signalled or taken: paused, or as many jobs active as the global concurrency.
+local function pausedOrMaxed(P, meta)
+  return meta.paused or (meta.concurrency ~= nil and redis.call("LLEN", P .. "active") >= meta.concurrency)
+end
+
+local function addReadyMarker(P, blocked)
+  if not blocked then
     redis.call("ZADD", P .. "marker", 0, "0")
   end
 end
@@ -58,7 +56,7 @@ local function addPrioritized(P, id, priority)
 end
 
 -- Puts a ready job where workers take it: the wait list, or the prioritized set when it has a priority.
-local function enqueueReady(P, id, priority, lifo, pausedOrMaxed)
+local function enqueueReady(P, id, priority, lifo, blocked)
   if priority > 0 then
     addPrioritized(P, id, priority)
   elseif lifo then
@@ -66,10 +64,10 @@ local function enqueueReady(P, id, priority, lifo, pausedOrMaxed)
   else
     redis.call("LPUSH", P .. "wait", id)
   end
-  addReadyMarker(P, pausedOrMaxed)
+  addReadyMarker(P, blocked)
 end
 
-local function promoteDelayed(P, now, pausedOrMaxed, events)
+local function promoteDelayed(P, now, blocked, events)
   local due = redis.call("ZRANGEBYSCORE", P .. "delayed", 0, (now + 1) * 4096 - 1, "LIMIT", 0, 1000)
   if #due == 0 then
     return
@@ -85,7 +83,7 @@ local function promoteDelayed(P, now, pausedOrMaxed, events)
     redis.call("XADD", P .. "events", "MAXLEN", "~", events, "*", "event", "waiting", "jobId", id, "prev", "delayed")
     redis.call("HSET", P .. id, "delay", 0)
   end
-  addReadyMarker(P, pausedOrMaxed)
+  addReadyMarker(P, blocked)
 end
 
 local function removeJobKeys(P, id)
@@ -95,12 +93,12 @@ local function removeJobKeys(P, id)
 end
 
 -- Takes the next job for a worker: {1, id, hash...} or {0, rateLimitTtl, nextDelayedDueMs}.
-local function moveToActive(P, now, nowText, token, lockMs, limitMax, limitMs, workerName)
-  local paused, maxed, metaMax, metaDuration = queueMeta(P)
-  local events = maxEvents(P)
-  promoteDelayed(P, now, paused or maxed, events)
-  local maxJobs = tonumber(metaMax or limitMax)
-  local window = tonumber(limitMs or metaDuration)
+local function moveToActive(P, meta, now, nowText, token, lockMs, limitMax, limitMs, workerName)
+  local blocked = pausedOrMaxed(P, meta)
+  local events = meta.events
+  promoteDelayed(P, now, blocked, events)
+  local maxJobs = tonumber(meta.max or limitMax)
+  local window = tonumber(limitMs or meta.duration)
   local limiterKey = P .. "limiter"
   if maxJobs then
     local count = tonumber(redis.call("GET", limiterKey) or "0")
@@ -112,7 +110,7 @@ local function moveToActive(P, now, nowText, token, lockMs, limitMax, limitMs, w
       redis.call("DEL", limiterKey)
     end
   end
-  if paused or maxed then
+  if blocked then
     return {0, 0, 0}
   end
   for _ = 1, 100 do

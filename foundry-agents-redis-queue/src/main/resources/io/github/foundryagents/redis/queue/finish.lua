@@ -19,8 +19,8 @@ end
 if redis.call("LREM", P .. "active", -1, id) == 0 then
   return {-3}
 end
-local events = maxEvents(P)
-redis.call("XTRIM", P .. "events", "MAXLEN", "~", events)
+local meta = queueMeta(P)
+local events = meta.events
 local attemptsMade = redis.call("HINCRBY", jobKey, "atm", 1)
 local now = tonumber(ARGV[4])
 local keepCount = tonumber(ARGV[8])
@@ -50,7 +50,9 @@ else
     end
   end
 end
-redis.call("XADD", P .. "events", "*", "event", target, "jobId", id, ARGV[6], ARGV[7], "prev", "active")
+-- BullMQ trims the stream, then adds the event; one capped XADD has the same effect.
+redis.call("XADD", P .. "events", "MAXLEN", "~", events, "*", "event", target, "jobId", id, ARGV[6], ARGV[7],
+  "prev", "active")
 if target == "failed" and attemptsMade >= tonumber(ARGV[10]) then
   redis.call("XADD", P .. "events", "MAXLEN", "~", events, "*", "event", "retries-exhausted", "jobId", id,
     "attemptsMade", attemptsMade)
@@ -64,7 +66,7 @@ if ARGV[13] == "1" then
   if ARGV[17] ~= "" then
     limitMs = ARGV[17]
   end
-  local next = moveToActive(P, now, ARGV[4], ARGV[14], ARGV[15], limitMax, limitMs, ARGV[18])
+  local next = moveToActive(P, meta, now, ARGV[4], ARGV[14], ARGV[15], limitMax, limitMs, ARGV[18])
   if next[1] == 1 then
     return next
   end

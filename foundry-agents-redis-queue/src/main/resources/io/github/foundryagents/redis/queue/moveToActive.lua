@@ -7,4 +7,5 @@ local limitMs = nil
 if ARGV[6] ~= "" then
   limitMs = ARGV[6]
 end
-return moveToActive(ARGV[1], tonumber(ARGV[2]), ARGV[2], ARGV[3], ARGV[4], limitMax, limitMs, ARGV[7])
+return moveToActive(ARGV[1], queueMeta(ARGV[1]), tonumber(ARGV[2]), ARGV[2], ARGV[3], ARGV[4], limitMax, limitMs,
+  ARGV[7])

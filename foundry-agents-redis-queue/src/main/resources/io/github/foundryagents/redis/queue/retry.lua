@@ -14,7 +14,8 @@ redis.call("HSET", jobKey, "failedReason", ARGV[6], "stacktrace", appendStacktra
 if redis.call("LREM", P .. "active", -1, id) == 0 then
   return -3
 end
-local events = maxEvents(P)
+local meta = queueMeta(P)
+local events = meta.events
 local now = tonumber(ARGV[4])
 local delay = tonumber(ARGV[5])
 redis.call("HINCRBY", jobKey, "atm", 1)
@@ -25,10 +26,10 @@ if delay > 0 then
   redis.call("XADD", P .. "events", "MAXLEN", "~", events, "*", "event", "delayed", "jobId", id, "delay", int(due))
   addDelayMarker(P)
 else
-  local paused, maxed = queueMeta(P)
-  promoteDelayed(P, now, paused or maxed, events)
+  local blocked = pausedOrMaxed(P, meta)
+  promoteDelayed(P, now, blocked, events)
   local priority = tonumber(redis.call("HGET", jobKey, "priority") or "0")
-  enqueueReady(P, id, priority, ARGV[9] == "1", paused or maxed)
+  enqueueReady(P, id, priority, ARGV[9] == "1", blocked)
   redis.call("XADD", P .. "events", "MAXLEN", "~", events, "*", "event", "waiting", "jobId", id, "prev", "active")
 end
 return 0

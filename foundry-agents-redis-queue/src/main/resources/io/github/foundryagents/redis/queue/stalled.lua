@@ -6,13 +6,13 @@ if redis.call("EXISTS", checkKey) == 1 then
   return {}
 end
 redis.call("SET", checkKey, ARGV[3], "PX", ARGV[4])
-local events = maxEvents(P)
+local meta = queueMeta(P)
+local events = meta.events
 redis.call("XTRIM", P .. "events", "MAXLEN", "~", events)
 local moved = {}
 local stalledKey = P .. "stalled"
 local candidates = redis.call("SMEMBERS", stalledKey)
 redis.call("DEL", stalledKey)
-local paused, maxed = queueMeta(P)
 for _, id in ipairs(candidates) do
   if string.sub(id, 1, 2) == "0:" then
     redis.call("LREM", P .. "active", 1, id)
@@ -22,7 +22,7 @@ for _, id in ipairs(candidates) do
       redis.call("HSET", P .. id, "defa", "job stalled more than allowable limit")
     end
     redis.call("RPUSH", P .. "wait", id)
-    addReadyMarker(P, paused or maxed)
+    addReadyMarker(P, pausedOrMaxed(P, meta))
     redis.call("XADD", P .. "events", "MAXLEN", "~", events, "*", "event", "waiting", "jobId", id, "prev", "active")
     redis.call("XADD", P .. "events", "*", "event", "stalled", "jobId", id)
     table.insert(moved, id)

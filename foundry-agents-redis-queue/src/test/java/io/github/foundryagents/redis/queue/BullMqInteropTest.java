@@ -11,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -91,15 +88,7 @@ class BullMqInteropTest {
     }
 
     private Map<String, JsonNode> inspectWithBullMq() {
-        List<String> args = new ArrayList<>(List.of(TestRedis.url(), name, "bull"));
-        args.addAll(List.of(IDS));
-        Map<String, JsonNode> byId = new HashMap<>();
-        for (String line : Node.script("inspect.mjs", args.toArray(String[]::new))) {
-            JsonNode node = Json.parse(line.getBytes(StandardCharsets.UTF_8));
-            byId.put(node.has("counts") ? "counts" : node.path("id").asText(), node.has("counts")
-                    ? node.get("counts") : node);
-        }
-        return byId;
+        return Node.inspect(TestRedis.url(), name, IDS);
     }
 
     private static void assertOutcome(Map<String, JsonNode> jobs) {

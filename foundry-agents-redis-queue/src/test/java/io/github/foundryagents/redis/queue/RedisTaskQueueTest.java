@@ -323,6 +323,38 @@ class RedisTaskQueueTest {
     }
 
     @Test
+    void bulkAddSpanningSeveralScriptCallsWritesEveryJobAsASingleAddWould() {
+        List<NewJob> jobs = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            JobOptions options = i == 10 || i == 150 ? JobOptions.builder().jobId("twice").build()
+                    : i == 20 ? JobOptions.builder().priority(3).build()
+                    : i == 30 ? JobOptions.builder().delay(Duration.ofMinutes(5)).build() : JobOptions.defaults();
+            jobs.add(job(i, options));
+        }
+
+        List<String> ids = queue.addBulk(jobs);
+
+        assertThat(ids).hasSize(250);
+        assertThat(new java.util.HashSet<>(ids)).hasSize(249);
+        assertThat(ids.get(10)).isEqualTo("twice");
+        assertThat(ids.get(150)).isEqualTo("twice");
+        assertThat(redis.hget(key("twice"), "data")).isEqualTo("{\"n\":10}");
+        assertThat(redis.get(key("id"))).isEqualTo("250");
+        assertThat(ids.get(249)).isEqualTo("250");
+        assertThat(redis.zscore(key("prioritized"), ids.get(20))).isNotNull();
+        assertThat(redis.zscore(key("delayed"), ids.get(30))).isNotNull();
+        List<String> waiting = new ArrayList<>(redis.lrange(key("wait"), 0, -1));
+        Collections.reverse(waiting);
+        assertThat(waiting).hasSize(247).first().isEqualTo(ids.get(0));
+        assertThat(waiting).last().isEqualTo(ids.get(249));
+        List<String> events = redis.xrange(key("events"), io.lettuce.core.Range.create("-", "+")).stream()
+                .map(m -> m.getBody().get("event")).toList();
+        assertThat(events.stream().filter("added"::equals)).hasSize(249);
+        assertThat(events.stream().filter("waiting"::equals)).hasSize(248);
+        assertThat(events).containsOnlyOnce("duplicated", "delayed");
+    }
+
+    @Test
     void clusterModeRequiresAHashTag() {
         assertThatThrownBy(() -> RedisTaskQueue.builder().client(TestRedis.client()).queue("plain").cluster(true)
                 .build()).hasMessageContaining("hash tag");

@@ -2,7 +2,6 @@ package io.github.foundryagents.redis.reliability;
 
 import io.github.foundryagents.core.chat.TokenUsage;
 import io.github.foundryagents.core.tasks.AgentTaskService;
-import io.github.foundryagents.core.tasks.TaskRecord;
 import io.github.foundryagents.core.tasks.TaskResult;
 import io.github.foundryagents.core.tasks.TaskStore;
 import io.github.foundryagents.core.tasks.WorkerOptions;
@@ -10,9 +9,7 @@ import io.github.foundryagents.redis.queue.RedisTaskQueue;
 import io.github.foundryagents.redis.store.RedisTaskStore;
 import io.lettuce.core.RedisClient;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A worker process for the crash tests: runs agent tasks from a Redis queue until killed. Counts each terminal
@@ -30,7 +27,7 @@ public final class TaskWorkerProcess {
         RedisTaskStore store = new RedisTaskStore(client, args[2], Duration.ofHours(1));
         var counter = client.connect().sync();
         String counterKey = args[3];
-        TaskStore counting = new CountingStore(store, id -> counter.hincrby(counterKey, id, 1));
+        TaskStore counting = new CountingTaskStore(store, id -> counter.hincrby(counterKey, id, 1));
         AgentTaskService service = AgentTaskService.builder().queue(queue).store(counting)
                 .runner(task -> {
                     System.out.println("started " + task.id()); // the test kills a worker only once it holds jobs
@@ -44,42 +41,5 @@ public final class TaskWorkerProcess {
                 .stalledInterval(Duration.ofMillis(500)).drainDelay(Duration.ofMillis(200)).build());
         System.out.println("ready");
         Thread.currentThread().join();
-    }
-
-    /** Counts applied terminal transitions. */
-    private record CountingStore(TaskStore store, java.util.function.Consumer<String> terminal) implements TaskStore {
-        @Override
-        public void create(TaskRecord task) {
-            store.create(task);
-        }
-
-        @Override
-        public Optional<TaskRecord> get(String id) {
-            return store.get(id);
-        }
-
-        @Override
-        public List<TaskRecord> listByOwner(String owner, int limit) {
-            return store.listByOwner(owner, limit);
-        }
-
-        @Override
-        public Optional<TaskRecord> markProcessing(String id, Instant at) {
-            return store.markProcessing(id, at);
-        }
-
-        @Override
-        public Optional<TaskRecord> markCompleted(String id, TaskResult result, Instant at) {
-            Optional<TaskRecord> r = store.markCompleted(id, result, at);
-            r.ifPresent(t -> terminal.accept(id));
-            return r;
-        }
-
-        @Override
-        public Optional<TaskRecord> markFailed(String id, String error, Instant at) {
-            Optional<TaskRecord> r = store.markFailed(id, error, at);
-            r.ifPresent(t -> terminal.accept(id));
-            return r;
-        }
     }
 }

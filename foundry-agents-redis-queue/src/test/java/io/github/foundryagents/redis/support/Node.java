@@ -1,13 +1,14 @@
 package io.github.foundryagents.redis.support;
 
-import java.io.File;
-import java.io.IOException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.foundryagents.core.http.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 /**
  * Runs the Node side of the interop checks (foundry-agents-redis-queue/interop): installs the pinned bullmq from
@@ -25,7 +26,7 @@ public final class Node {
     public static synchronized Path interopDir() {
         if (!installed) {
             if (!Files.isDirectory(DIR.resolve("node_modules/bullmq"))) {
-                run(DIR, 300, "npm", "ci", "--no-audit", "--no-fund");
+                Processes.run(DIR, 300, "npm", "ci", "--no-audit", "--no-fund");
             }
             installed = true;
         }
@@ -40,34 +41,30 @@ public final class Node {
     public static List<String> script(String script, String... args) {
         List<String> cmd = new ArrayList<>(List.of("node", script));
         cmd.addAll(List.of(args));
-        return run(interopDir(), 120, cmd.toArray(String[]::new));
+        return Processes.run(interopDir(), 120, cmd.toArray(String[]::new));
     }
 
-    private static List<String> run(Path dir, int timeoutSeconds, String... command) {
-        try {
-            File out = File.createTempFile("node-out", ".txt");
-            File err = File.createTempFile("node-err", ".txt");
-            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out).redirectError(err)
-                    .start();
-            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " timed out; stderr: "
-                        + Files.readString(err.toPath()));
+    /**
+     * Reads jobs through BullMQ's public API ({@code Queue.getJob}, {@code job.getState()}, {@code getJobCounts}).
+     *
+     * @param redisUrl the Redis
+     * @param queue the queue name (prefix {@code bull})
+     * @param ids the jobs to read
+     * @return each job's JSON by id ({@code state "missing"} when BullMQ finds none), and the counts under
+     *     {@code "counts"}
+     */
+    public static Map<String, JsonNode> inspect(String redisUrl, String queue, String... ids) {
+        List<String> args = new ArrayList<>(List.of(redisUrl, queue, "bull"));
+        args.addAll(List.of(ids));
+        Map<String, JsonNode> byId = new HashMap<>();
+        for (String line : script("inspect.mjs", args.toArray(String[]::new))) {
+            JsonNode node = Json.parse(line.getBytes(StandardCharsets.UTF_8));
+            if (node.has("counts")) {
+                byId.put("counts", node.get("counts"));
+            } else {
+                byId.put(node.path("id").asText(), node);
             }
-            if (p.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " exited " + p.exitValue() + ": "
-                        + Files.readString(err.toPath()) + Files.readString(out.toPath()));
-            }
-            List<String> lines = Files.readAllLines(out.toPath(), StandardCharsets.UTF_8);
-            out.delete();
-            err.delete();
-            return lines;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + String.join(" ", command) + " (Node 20+ and npm are"
-                    + " needed for the BullMQ interop tests)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
+        return byId;
     }
 }
