@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code foundry.agents.usage.*}: usage metering, monthly token quotas and prices.
  *
- * @param store where per-user usage is kept: auto (jdbc with a DataSource, else redis with a Redis connection and
- *     a Redis usage store, else in-memory), in-memory, jdbc or redis
+ * @param store where per-user usage is kept: auto (jdbc with a DataSource, else redis with a Redis connection, else
+ *     in-memory), in-memory, jdbc or redis
  * @param monthlyTokenLimit tokens each user may use per calendar month; unset means no limit. Checked before every
  *     call that names a user and before a task is accepted (429)
  * @param quotaZone time zone whose calendar months the quota follows

@@ -1,10 +1,14 @@
 package io.github.foundryagents.spring.redis;
 
+import io.github.foundryagents.core.cache.ResponseCache;
 import io.github.foundryagents.core.tasks.TaskQueue;
 import io.github.foundryagents.core.tasks.TaskStore;
+import io.github.foundryagents.core.usage.UsageStore;
 import io.github.foundryagents.redis.RedisConnections;
+import io.github.foundryagents.redis.cache.RedisResponseCache;
 import io.github.foundryagents.redis.queue.RedisTaskQueue;
 import io.github.foundryagents.redis.store.RedisTaskStore;
+import io.github.foundryagents.redis.usage.RedisUsageStore;
 import io.github.foundryagents.spring.condition.ConditionalOnAutoOr;
 import io.github.foundryagents.spring.condition.OnRedisConfigured;
 import io.github.foundryagents.spring.properties.FoundryAgentsProperties;
@@ -21,8 +25,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * The Redis pieces, only when the {@code foundry-agents-redis-queue} module is on the classpath and a Redis URL is
- * configured ({@code foundry.agents.redis.url} or {@code REDIS_URL}): the BullMQ-compatible task queue and the
- * Redis task store (unless a JDBC store was configured, or the properties choose another).
+ * configured ({@code foundry.agents.redis.url} or {@code REDIS_URL}): the BullMQ-compatible task queue, the Redis
+ * task and usage stores (unless JDBC stores were configured, or the properties choose others), and the shared
+ * response cache when {@code foundry.agents.cache.type=redis}.
  */
 @AutoConfiguration(afterName = "io.github.foundryagents.spring.jdbc.FoundryJdbcAutoConfiguration")
 @ConditionalOnClass({RedisTaskQueue.class, RedisClient.class})
@@ -56,6 +61,28 @@ public class FoundryRedisAutoConfiguration {
     public RedisTaskQueue foundryRedisTaskQueue(RedisClient client, FoundryAgentsProperties properties) {
         QueueProperties p = properties.queue();
         return RedisTaskQueue.builder().client(client).queue(p.name()).prefix(p.prefix()).build();
+    }
+
+    /**
+     * @param client the Redis client
+     * @return the response cache shared by every instance, for {@code foundry.agents.cache.type=redis}
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean(ResponseCache.class)
+    @ConditionalOnProperty(prefix = "foundry.agents.cache", name = "type", havingValue = "redis")
+    public RedisResponseCache foundryRedisResponseCache(RedisClient client) {
+        return RedisResponseCache.create(client);
+    }
+
+    /**
+     * @param client the Redis client
+     * @return the usage store shared by every instance, so they enforce one monthly quota
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean(UsageStore.class)
+    @ConditionalOnAutoOr(property = "foundry.agents.usage.store", value = "redis")
+    public RedisUsageStore foundryRedisUsageStore(RedisClient client) {
+        return RedisUsageStore.create(client);
     }
 
     /**

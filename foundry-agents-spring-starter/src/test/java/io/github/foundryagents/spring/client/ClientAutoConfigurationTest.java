@@ -18,6 +18,8 @@ import io.github.foundryagents.core.usage.InMemoryUsageStore;
 import io.github.foundryagents.core.usage.UsageMeter;
 import io.github.foundryagents.core.usage.UsageOptions;
 import io.github.foundryagents.core.usage.UsageStore;
+import io.github.foundryagents.redis.cache.RedisResponseCache;
+import io.github.foundryagents.redis.support.TestRedis;
 import io.github.foundryagents.spring.properties.FoundryAgentsProperties;
 import io.github.foundryagents.spring.properties.PacingProperties;
 import io.github.foundryagents.spring.support.StarterRunners;
@@ -175,6 +177,21 @@ class ClientAutoConfigurationTest {
         assertThat(pacing.requestBudget("prod-4o")).isPresent();
         assertThat(ClientFeatures.pacing(new PacingProperties(false, null, null, Duration.ofMinutes(1), 4096),
                 deployments).enabled()).isFalse();
+    }
+
+    @Test
+    void aRedisCacheIsSharedByEveryInstance(FakeFoundry fake) {
+        ChatRequest question = ChatRequest.builder().user("shared " + java.util.UUID.randomUUID()).cacheable(true)
+                .build();
+        String[] properties = {"REDIS_URL=" + TestRedis.url(), "foundry.agents.cache.type=redis"};
+        StarterRunners.against(fake).withPropertyValues(properties).run(first -> {
+            assertThat(first).hasSingleBean(RedisResponseCache.class);
+            assertThat(first.getBean(AgentClient.class).chat(question).cached()).isFalse();
+        });
+        StarterRunners.against(fake).withPropertyValues(properties).run(second -> {
+            assertThat(second.getBean(AgentClient.class).chat(question).cached()).isTrue();
+        });
+        assertThat(fake.journal().chatRequests()).hasSize(1);
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.github.foundryagents.core.webhook.WebhookNotifier;
 import io.github.foundryagents.redis.queue.RedisTaskQueue;
 import io.github.foundryagents.redis.store.RedisTaskStore;
 import io.github.foundryagents.redis.support.TestRedis;
+import io.github.foundryagents.redis.usage.RedisUsageStore;
 import io.github.foundryagents.spring.jdbc.JdbcTaskStore;
 import io.github.foundryagents.spring.jdbc.JdbcUsageStore;
 import io.github.foundryagents.spring.support.StarterRunners;
@@ -69,12 +70,14 @@ class TasksAutoConfigurationTest {
                     assertThat(context).getBean(TaskQueue.class).isInstanceOf(RedisTaskQueue.class);
                     assertThat(context.getBean(TaskQueue.class).name()).isEqualTo(queue);
                     assertThat(context).getBean(TaskStore.class).isInstanceOf(RedisTaskStore.class);
+                    assertThat(context).getBean(UsageStore.class).isInstanceOf(RedisUsageStore.class);
                 });
         StarterRunners.against(fake).withPropertyValues("foundry.agents.redis.url=" + TestRedis.url(),
                 "foundry.agents.queue.name=" + queue, "foundry.agents.queue.type=in-memory",
-                "foundry.agents.tasks.store=in-memory").run(context -> {
+                "foundry.agents.tasks.store=in-memory", "foundry.agents.usage.store=in-memory").run(context -> {
                     assertThat(context).getBean(TaskQueue.class).isInstanceOf(InMemoryTaskQueue.class);
                     assertThat(context).getBean(TaskStore.class).isInstanceOf(InMemoryTaskStore.class);
+                    assertThat(context).getBean(UsageStore.class).isInstanceOf(InMemoryUsageStore.class);
                 });
     }
 
