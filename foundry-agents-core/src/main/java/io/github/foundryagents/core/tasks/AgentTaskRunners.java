@@ -4,6 +4,7 @@ import io.github.foundryagents.core.agent.Agent;
 import io.github.foundryagents.core.agent.AgentResult;
 import io.github.foundryagents.core.agent.RunOptions;
 import io.github.foundryagents.core.grounding.AskOptions;
+import io.github.foundryagents.core.grounding.Citation;
 import io.github.foundryagents.core.grounding.GroundedAgent;
 import io.github.foundryagents.core.grounding.GroundedAnswer;
 import java.util.List;
@@ -42,7 +43,9 @@ public final class AgentTaskRunners {
 
     /**
      * Runs tasks with a grounded agent on the Foundry Agent Service: the prompt (followed by the context when not
-     * empty) is the question, asked on behalf of the task's owner; the answer's text is the result.
+     * empty) is the question, asked on behalf of the task's owner; the result is the answer's text with the
+     * service's citation markers (such as {@code 【3:0†source】}) replaced by {@code [n]} and the numbered sources
+     * listed after it, since a task keeps one text.
      *
      * @param agent the created grounded agent, shared by all tasks
      * @return the runner
@@ -53,8 +56,29 @@ public final class AgentTaskRunners {
             String context = context(task);
             GroundedAnswer answer = agent.ask(context == null ? task.prompt()
                     : task.prompt() + "\n\nContext: " + context, AskOptions.builder().userId(task.owner()).build());
-            return new TaskResult(answer.content(), answer.usage(), List.of(agent.deployment()));
+            return new TaskResult(withSources(answer), answer.usage(), List.of(agent.deployment()));
         };
+    }
+
+    static String withSources(GroundedAnswer answer) {
+        List<Citation> citations = answer.citations();
+        StringBuilder text = new StringBuilder(answer.content());
+        for (int i = citations.size() - 1; i >= 0; i--) {
+            Citation c = citations.get(i);
+            boolean marked = !c.markedText().isEmpty() && c.startIndex() >= 0 && c.endIndex() <= text.length()
+                    && c.markedText().equals(text.substring(c.startIndex(), c.endIndex()));
+            if (marked) {
+                text.replace(c.startIndex(), c.endIndex(), "[" + (i + 1) + "]");
+            }
+        }
+        if (!citations.isEmpty()) {
+            text.append("\n\nSources:");
+            for (int i = 0; i < citations.size(); i++) {
+                text.append('\n').append(i + 1).append(". ").append(citations.get(i).title()).append(" - ")
+                        .append(citations.get(i).url());
+            }
+        }
+        return text.toString();
     }
 
     private static String context(TaskRecord task) {

@@ -72,6 +72,18 @@ public final class WebhookNotifier {
     }
 
     /**
+     * Checks a receiver URL the way {@link #send} does before connecting (scheme, user info, and every address the
+     * host resolves to against the SSRF guard), so an API can refuse a bad webhook when the task is submitted
+     * rather than when it finishes. Resolves the host name once.
+     *
+     * @param url the receiver
+     * @throws WebhookRefusedException when the URL may not be called, saying why
+     */
+    public void check(URI url) {
+        guard.check(Objects.requireNonNull(url, "url"));
+    }
+
+    /**
      * Delivers one event, retrying as configured.
      *
      * @param url the receiver

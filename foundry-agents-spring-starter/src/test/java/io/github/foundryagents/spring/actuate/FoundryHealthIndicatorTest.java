@@ -1,0 +1,59 @@
+package io.github.foundryagents.spring.actuate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.foundryagents.spring.support.StarterRunners;
+import io.github.foundryagents.testkit.FakeFoundry;
+import io.github.foundryagents.testkit.WithFakeFoundry;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+/** The health indicator checks configuration, token and deployments, and caches its answer. */
+@WithFakeFoundry
+class FoundryHealthIndicatorTest {
+
+    @Test
+    void upWhenATokenIsObtainedAndEveryDeploymentAnswersAndCachedBetweenProbes(FakeFoundry fake) {
+        StarterRunners.against(fake).run(context -> {
+            FoundryHealthIndicator indicator = context.getBean(FoundryHealthIndicator.class);
+
+            Health first = indicator.health();
+            Health second = indicator.health();
+
+            assertThat(first.getStatus()).isEqualTo(Status.UP);
+            assertThat(first.getDetails()).containsEntry("configuration", "valid").containsEntry("auth", "entra-id")
+                    .containsEntry("token", "obtained");
+            @SuppressWarnings("unchecked")
+            Map<String, String> deployments = (Map<String, String>) first.getDetails().get("deployments");
+            assertThat(deployments).containsOnlyKeys("gpt4", "gpt4-mini")
+                    .containsEntry("gpt4", "answered (gpt-4o)").containsEntry("gpt4-mini", "answered (gpt-4o-mini)");
+            assertThat(second).isSameAs(first);
+            assertThat(fake.journal().chatRequests()).hasSize(2)
+                    .allSatisfy(r -> assertThat(r.body().path("max_tokens").asInt(
+                            r.body().path("max_completion_tokens").asInt())).isEqualTo(1));
+        });
+    }
+
+    @Test
+    void downWhenADeploymentDoesNotAnswerAndRecheckedAfterTheTtl(FakeFoundry fake) {
+        StarterRunners.against(fake).withPropertyValues("foundry.agents.health.deployments=gpt4,missing-deployment",
+                "foundry.agents.health.cache-ttl=1ms").run(context -> {
+                    FoundryHealthIndicator indicator = context.getBean(FoundryHealthIndicator.class);
+                    Health health = indicator.health();
+                    assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(health.getDetails().get("deployments").toString())
+                            .contains("missing-deployment=failed");
+                    Thread.sleep(5);
+                    indicator.health();
+                    assertThat(fake.journal().chatRequests()).hasSize(4);
+                });
+    }
+
+    @Test
+    void canBeTurnedOff(FakeFoundry fake) {
+        StarterRunners.against(fake).withPropertyValues("management.health.foundry-agents.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(FoundryHealthIndicator.class));
+    }
+}
