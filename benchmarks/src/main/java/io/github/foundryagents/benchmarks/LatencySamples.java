@@ -38,8 +38,16 @@ final class LatencySamples {
         }
         long[] sorted = Arrays.copyOf(nanos, size);
         Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100 * size);
-        return sorted[Math.max(0, rank - 1)];
+        return sorted[nearestRank(size, p)];
+    }
+
+    /**
+     * @param size how many sorted values there are, at least one
+     * @param p a percentile in (0, 100]
+     * @return the index of the nearest-rank percentile among them
+     */
+    static int nearestRank(int size, double p) {
+        return Math.max(0, Math.min(size - 1, (int) Math.ceil(p / 100 * size) - 1));
     }
 
     long median() {

@@ -78,7 +78,6 @@ record LoadRun(int requests, int successes, long successfulTokens, long wallNano
      * @return the nearest-rank latency percentile in milliseconds
      */
     long percentileMillis(double p) {
-        int rank = (int) Math.ceil(p / 100 * latencies.length);
-        return latencies[Math.max(0, rank - 1)] / 1_000_000;
+        return latencies[LatencySamples.nearestRank(latencies.length, p)] / 1_000_000;
     }
 }

@@ -167,8 +167,7 @@ public final class PollingBenchmark {
     static double percentile(List<Double> values, double p) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        int index = (int) Math.ceil(p / 100 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+        return sorted.get(LatencySamples.nearestRank(sorted.size(), p));
     }
 
     private static String body(List<Result> results, long seconds) {

@@ -103,12 +103,22 @@ public final class Quota {
 
     /** @return tokens admitted per {@link #window()} */
     public long tokenBudget() {
-        return Math.max(1, tokensPerMinute * window.toNanos() / MINUTE.toNanos());
+        return perWindow(tokensPerMinute, window);
     }
 
     /** @return requests admitted per {@link #requestWindow()} */
     public long requestBudget() {
-        return Math.max(1, requestsPerMinute * requestWindow().toNanos() / MINUTE.toNanos());
+        return perWindow(requestsPerMinute, requestWindow());
+    }
+
+    /** Scales a per-minute budget to a window; exact while the product fits a long, else in floating point. */
+    private static long perWindow(long perMinute, Duration window) {
+        long nanos = window.toNanos();
+        long product = perMinute * nanos;
+        if (Math.multiplyHigh(perMinute, nanos) == 0 && product >= 0) {
+            return Math.max(1, product / MINUTE.toNanos());
+        }
+        return Math.max(1, (long) Math.min(Long.MAX_VALUE, (double) perMinute * nanos / MINUTE.toNanos()));
     }
 
     /** @return tokens a request without {@code max_tokens} reserves until answered */
