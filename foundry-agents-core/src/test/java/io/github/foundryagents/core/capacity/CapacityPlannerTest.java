@@ -117,6 +117,17 @@ class CapacityPlannerTest {
     }
 
     @Test
+    void aModelsPtuThroughputIsConfigurable() {
+        Workload peaky = new Workload("gpt-4o", 9_000, 3_000, 2, 10);
+        // (9,000 + 4 × 3,000) × peak 2 = 42,000 normalized TPM
+        assertThat(planner.compare(peaky).ptus()).as("2,500 TPM per PTU, 15 minimum, steps of 5").isEqualTo(20);
+
+        CapacityPlanner faster = CapacityPlanner.builder().ptuModel("gpt-4o", new PtuModel(10_000, 4, 1, 1)).build();
+
+        assertThat(faster.compare(peaky).ptus()).as("42,000 / 10,000 rounded up").isEqualTo(5);
+    }
+
+    @Test
     void mainPrintsTheDevAndProdReports() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CapacityPlanner.print(planner, CapacityPlanner.terraformScenarios(), new PrintStream(bytes, true,
