@@ -127,8 +127,21 @@ final class ClientAssembly {
     }
 
     private static TokenCredential defaultCredential(FoundryConfig resolved) {
+        return defaultCredential(resolved, null);
+    }
+
+    /**
+     * {@code DefaultAzureCredential} for the configured user-assigned managed identity ({@code AZURE_CLIENT_ID}).
+     *
+     * @param identityHttp the HTTP client the credential talks to Microsoft Entra ID and the identity endpoint with,
+     *     or {@code null} for azure-core's default; tests pass one that plays the instance metadata service
+     */
+    static TokenCredential defaultCredential(FoundryConfig resolved, HttpClient identityHttp) {
         DefaultAzureCredentialBuilder dac = new DefaultAzureCredentialBuilder();
         resolved.managedIdentityClientId().ifPresent(dac::managedIdentityClientId);
+        if (identityHttp != null) {
+            dac.httpClient(identityHttp);
+        }
         return dac.build();
     }
 

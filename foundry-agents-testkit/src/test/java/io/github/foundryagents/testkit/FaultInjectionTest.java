@@ -67,6 +67,18 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aScriptedReplyCanBeDelayedToo() throws IOException {
+        fake.chat().enqueue(Reply.text("slow").withDelay(Duration.ofMillis(300)), Reply.text("fast"));
+        long start = System.nanoTime();
+
+        HttpResponse<String> slow = client.chat("gpt-4o", 10);
+
+        assertThat(slow.body()).contains("slow");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(client.chat("gpt-4o", 10).body()).as("only that reply waits").contains("fast");
+    }
+
+    @Test
     void onlyRequestsThatPassAzuresChecksTakeAFault() throws IOException {
         fake.faults().next(Fault.status(500));
 

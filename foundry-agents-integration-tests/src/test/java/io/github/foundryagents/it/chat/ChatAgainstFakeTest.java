@@ -3,6 +3,7 @@ package io.github.foundryagents.it.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.azure.core.http.HttpClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.foundryagents.core.AgentClient;
 import io.github.foundryagents.core.CompletionOptions;
@@ -20,6 +21,7 @@ import io.github.foundryagents.testkit.Reply;
 import io.github.foundryagents.testkit.ScriptedToolCall;
 import io.github.foundryagents.testkit.WithFakeFoundry;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 @WithFakeFoundry
@@ -36,8 +38,9 @@ class ChatAgainstFakeTest {
         assertThat(sent.query()).doesNotContainKey("api-version");
         JsonNode body = sent.body();
         assertThat(body.path("model").asText()).isEqualTo("gpt-4o-mini");
-        assertThat(body.path("max_tokens").asInt()).isEqualTo(CompletionOptions.DEFAULT_MAX_TOKENS);
-        assertThat(body.path("temperature").asDouble()).isEqualTo(CompletionOptions.DEFAULT_TEMPERATURE);
+        assertThat(body.path("max_tokens").asInt()).isEqualTo(CompletionOptions.DEFAULT_MAX_TOKENS).isEqualTo(1000);
+        assertThat(body.path("temperature").asDouble()).isEqualTo(CompletionOptions.DEFAULT_TEMPERATURE)
+                .isEqualTo(0.7);
         assertThat(body.path("messages")).hasSize(1);
         assertThat(body.path("messages").get(0).path("role").asText()).isEqualTo("user");
         assertThat(body.path("messages").get(0).path("content").asText()).isEqualTo("Say hello");
@@ -112,6 +115,33 @@ class ChatAgainstFakeTest {
         assertThat(sent.path()).isEqualTo("/openai/deployments/gpt-4o/chat/completions");
         assertThat(sent.query()).containsEntry("api-version", "2024-10-21");
         assertThat(sent.body().has("model")).isFalse();
+    }
+
+    @Test
+    void aConfiguredApiVersionIsSentOnTheDeploymentPath(FakeFoundry fake) {
+        AgentClient client = fake.clientBuilder().pathStyle(PathStyle.DEPLOYMENT).apiVersion("2025-04-01-preview")
+                .build();
+
+        client.chat(ChatRequest.of("x"));
+
+        assertThat(fake.journal().last().query()).containsEntry("api-version", "2025-04-01-preview");
+    }
+
+    @Test
+    void aGivenHttpClientCarriesEveryCall(FakeFoundry fake) {
+        AtomicInteger sent = new AtomicInteger();
+        HttpClient jdk = HttpClient.createDefault();
+        HttpClient counting = request -> {
+            sent.incrementAndGet();
+            return jdk.send(request);
+        };
+        AgentClient client = fake.clientBuilder().httpClient(counting).build();
+
+        client.chat(ChatRequest.of("one"));
+        client.chat(ChatRequest.of("two"));
+
+        assertThat(sent).hasValue(2);
+        assertThat(fake.journal().chatRequests()).hasSize(2);
     }
 
     @Test
