@@ -48,7 +48,7 @@ const CONFIG_ENV = 'module.config.env';
 const ROLE_SCOPES = {
   'Cognitive Services OpenAI User': 'azurerm_cognitive_account.',
   'Azure AI User': 'azurerm_cognitive_account_project.',
-  AcrPull: 'var.container_registry_id',
+  AcrPull: 'module.config.app.registry_id', // the validated container_registry_id
 };
 
 /** The account and project the two data-plane roles must be on (gap: deleting one passed). */
@@ -145,8 +145,9 @@ const rules = {
         continue;
       }
       const expected = ROLE_SCOPES[role];
-      const fits = refs.length === 1 && (expected.startsWith('var.') ? refs[0] === expected : refs[0].startsWith(expected) && refs[0].endsWith('.id'));
-      if (!fits) report(b, `"${role}" must be scoped to ${expected}${expected.startsWith('var.') ? '' : '<name>.id'}, got ${show(scope)}`);
+      const exact = !expected.endsWith('.');
+      const fits = refs.length === 1 && (exact ? refs[0] === expected : refs[0].startsWith(expected) && refs[0].endsWith('.id'));
+      if (!fits) report(b, `"${role}" must be scoped to ${expected}${exact ? '' : '<name>.id'}, got ${show(scope)}`);
     }
   },
 
