@@ -16,7 +16,7 @@ const moduleDir = path.resolve(__dirname, '..');
 const fixture = path.join(__dirname, 'fixtures', 'broken');
 const realModules = ['.', 'modules/config', 'examples/basic', 'examples/production'].map((d) => path.join(moduleDir, d));
 const hasTerraform = spawnSync('terraform', ['version'], { encoding: 'utf8' }).status === 0;
-const noTerraform = hasTerraform ? false : 'NOTICE: terraform is not installed, so the fmt and terraform test checks are not exercised';
+const noTerraform = hasTerraform ? false : 'NOTICE: terraform is not installed, so the fmt, validate and terraform test checks are not exercised';
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
@@ -218,6 +218,37 @@ describe('terraform checks', { skip: noTerraform }, () => {
     });
     const init = run('terraform', ['init', '-backend=false', '-input=false', '-no-color'], { cwd: configCopy });
     assert.equal(init.status, 0, init.output);
+  });
+
+  // run.sh's own config_module step (tests/terraform-steps.sh), on a private copy of a fixture.
+  function configModuleStep(fixtureName) {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), `tf-${fixtureName}-`));
+    fs.cpSync(path.join(fixture, fixtureName), copy, { recursive: true });
+    const result = run('bash', ['-c', 'source "$0" && config_module "$1"', path.join(__dirname, 'terraform-steps.sh'), copy]);
+    fs.rmSync(copy, { recursive: true, force: true });
+    return result;
+  }
+
+  test('the config module step passes on modules/config', () => {
+    const result = run('bash', ['-c', 'source "$0" && config_module "$1"', path.join(__dirname, 'terraform-steps.sh'), configCopy]);
+    assert.equal(result.status, 0, result.output);
+    assert.match(result.output, /Success! The configuration is valid/);
+    assert.match(result.output, /Success! [1-9][0-9]* passed, 0 failed/);
+  });
+
+  test('terraform validate stops the config module step on an invalid module', () => {
+    const result = configModuleStep('config-invalid');
+    assert.notEqual(result.status, 0, result.output);
+    assert.match(result.output, /Reference to undeclared local value/);
+    assert.match(result.output, /terraform validate failed in/);
+    assert.doesNotMatch(result.output, /passed, \d+ failed/, 'terraform test must not run after validate failed');
+  });
+
+  test('the config module step fails when no test ran', () => {
+    const result = configModuleStep('config-without-tests');
+    assert.notEqual(result.status, 0, result.output);
+    assert.match(result.output, /Success! 0 passed, 0 failed/, 'terraform itself reports success here');
+    assert.match(result.output, /terraform test ran no test/);
   });
 
   test('fmt -check lists the unformatted fixture file', () => {
