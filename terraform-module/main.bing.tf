@@ -25,7 +25,7 @@ resource "azapi_resource" "bing" {
   # this body against the documented shape instead.
   schema_validation_enabled = false
   response_export_values    = ["properties.endpoint"]
-  tags                      = var.tags
+  tags                      = module.config.placement.tags
 }
 
 ephemeral "azapi_resource_action" "bing_keys" {
@@ -68,7 +68,7 @@ resource "azapi_resource" "bing_connection" {
   }
   # Bump bing_key_version after rotating the Bing key to send the new one.
   sensitive_body_version = {
-    "properties.credentials.key" = tostring(var.bing_key_version)
+    "properties.credentials.key" = tostring(module.config.bing_rotation)
   }
 
   # Connections fail azapi's embedded schema validation (Microsoft's samples and the AVM

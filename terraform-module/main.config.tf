@@ -2,15 +2,19 @@
 # config module, which validates the inputs and is tested offline (modules/config/tests).
 
 data "azurerm_resource_group" "this" {
-  name = var.resource_group_name
+  name = module.config.placement.resource_group_name
 }
 
 locals {
-  location = coalesce(var.location, data.azurerm_resource_group.this.location)
+  location = coalesce(module.config.placement.location, data.azurerm_resource_group.this.location)
 }
 
 module "config" {
   source = "./modules/config"
+
+  resource_group_name = var.resource_group_name
+  location            = var.location
+  tags                = var.tags
 
   name_prefix           = var.name_prefix
   environment           = var.environment
@@ -31,8 +35,21 @@ module "config" {
   container_apps_subnet_id   = var.container_apps_subnet_id
   allowed_ip_ranges          = var.allowed_ip_ranges
   allowed_subnet_ids         = var.allowed_subnet_ids
+  private_dns_zone_ids       = var.private_dns_zone_ids
+
+  container_image           = var.container_image
+  container_cpu             = var.container_cpu
+  container_memory          = var.container_memory
+  container_port            = var.container_port
+  container_min_replicas    = var.container_min_replicas
+  container_max_replicas    = var.container_max_replicas
+  container_registry_server = var.container_registry_server
+  container_registry_id     = var.container_registry_id
+  log_retention_days        = var.log_retention_days
 
   bing_grounding_enabled = var.bing_grounding_enabled
+  bing_key_version       = var.bing_key_version
+  redis_sku_name         = var.redis_sku_name
   redis_enabled          = var.redis_enabled
   external_redis_url     = var.external_redis_url
 

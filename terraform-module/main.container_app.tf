@@ -6,8 +6,8 @@ resource "azurerm_log_analytics_workspace" "this" {
   location            = local.location
   resource_group_name = data.azurerm_resource_group.this.name
   sku                 = "PerGB2018"
-  retention_in_days   = var.log_retention_days
-  tags                = var.tags
+  retention_in_days   = module.config.app.log_retention_days
+  tags                = module.config.placement.tags
 }
 
 resource "azurerm_container_app_environment" "this" {
@@ -17,7 +17,7 @@ resource "azurerm_container_app_environment" "this" {
   log_analytics_workspace_id = azurerm_log_analytics_workspace.this.id
   logs_destination           = "log-analytics"
   infrastructure_subnet_id   = module.config.network.container_apps_subnet_id
-  tags                       = var.tags
+  tags                       = module.config.placement.tags
 }
 
 resource "azurerm_container_app" "agents" {
@@ -32,7 +32,7 @@ resource "azurerm_container_app" "agents" {
   }
 
   dynamic "registry" {
-    for_each = var.container_registry_server == null ? [] : [var.container_registry_server]
+    for_each = module.config.app.registry_server == null ? [] : [module.config.app.registry_server]
     content {
       server   = registry.value
       identity = azurerm_user_assigned_identity.agents.id
@@ -41,7 +41,7 @@ resource "azurerm_container_app" "agents" {
 
   ingress {
     external_enabled           = var.ingress_external_enabled
-    target_port                = var.container_port
+    target_port                = module.config.app.port
     transport                  = "auto"
     allow_insecure_connections = false
 
@@ -52,14 +52,14 @@ resource "azurerm_container_app" "agents" {
   }
 
   template {
-    min_replicas = var.container_min_replicas
-    max_replicas = var.container_max_replicas
+    min_replicas = module.config.app.min_replicas
+    max_replicas = module.config.app.max_replicas
 
     container {
       name   = "agents"
-      image  = var.container_image
-      cpu    = var.container_cpu
-      memory = var.container_memory
+      image  = module.config.app.image
+      cpu    = module.config.app.cpu
+      memory = module.config.app.memory
 
       dynamic "env" {
         for_each = module.config.env
@@ -71,7 +71,7 @@ resource "azurerm_container_app" "agents" {
     }
   }
 
-  tags = var.tags
+  tags = module.config.placement.tags
 
   # The first revision starts right away: its identity must already hold its roles.
   depends_on = [

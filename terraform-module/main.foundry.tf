@@ -34,7 +34,7 @@ resource "azurerm_cognitive_account" "foundry" {
     }
   }
 
-  tags = var.tags
+  tags = module.config.placement.tags
 }
 
 resource "azurerm_cognitive_account_project" "agents" {
@@ -48,5 +48,5 @@ resource "azurerm_cognitive_account_project" "agents" {
     type = "SystemAssigned"
   }
 
-  tags = var.tags
+  tags = module.config.placement.tags
 }

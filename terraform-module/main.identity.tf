@@ -5,7 +5,7 @@ resource "azurerm_user_assigned_identity" "agents" {
   name                = module.config.names.identity
   location            = local.location
   resource_group_name = data.azurerm_resource_group.this.name
-  tags                = var.tags
+  tags                = module.config.placement.tags
 }
 
 resource "azurerm_role_assignment" "openai_user" {
@@ -25,9 +25,9 @@ resource "azurerm_role_assignment" "ai_user" {
 }
 
 resource "azurerm_role_assignment" "acr_pull" {
-  count = var.container_registry_id == null ? 0 : 1
+  count = module.config.app.registry_id == null ? 0 : 1
 
-  scope                = var.container_registry_id
+  scope                = module.config.app.registry_id
   role_definition_name = "AcrPull"
   principal_id         = azurerm_user_assigned_identity.agents.principal_id
   principal_type       = "ServicePrincipal"

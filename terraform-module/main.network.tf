@@ -7,14 +7,14 @@ locals {
       foundry = {
         resource_id  = azurerm_cognitive_account.foundry.id
         subresource  = "account"
-        dns_zone_ids = var.private_dns_zone_ids.foundry
+        dns_zone_ids = module.config.network.private_dns_zone_ids.foundry
       }
     },
     var.redis_enabled ? {
       redis = {
         resource_id  = azurerm_managed_redis.queue[0].id
         subresource  = "redisEnterprise"
-        dns_zone_ids = var.private_dns_zone_ids.redis
+        dns_zone_ids = module.config.network.private_dns_zone_ids.redis
       }
     } : {}
   ) : {}
@@ -43,5 +43,5 @@ resource "azurerm_private_endpoint" "this" {
     }
   }
 
-  tags = var.tags
+  tags = module.config.placement.tags
 }

@@ -7,7 +7,7 @@ resource "azurerm_managed_redis" "queue" {
   name                  = module.config.names.redis
   location              = local.location
   resource_group_name   = data.azurerm_resource_group.this.name
-  sku_name              = var.redis_sku_name
+  sku_name              = module.config.redis_sku_name
   public_network_access = module.config.network.redis_public_access
 
   default_database {
@@ -19,7 +19,7 @@ resource "azurerm_managed_redis" "queue" {
     eviction_policy = "NoEviction"
   }
 
-  tags = var.tags
+  tags = module.config.placement.tags
 }
 
 # azurerm_managed_redis_access_policy_assignment only exists from azurerm 4.60; azapi keeps

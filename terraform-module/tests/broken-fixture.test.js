@@ -7,7 +7,7 @@
 
 const { test, describe, before } = require('node:test');
 const assert = require('node:assert/strict');
-const { spawnSync } = require('node:child_process');
+const { spawnSync, execFile } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -16,7 +16,7 @@ const moduleDir = path.resolve(__dirname, '..');
 const fixture = path.join(__dirname, 'fixtures', 'broken');
 const realModules = ['.', 'modules/config', 'examples/basic', 'examples/production'].map((d) => path.join(moduleDir, d));
 const hasTerraform = spawnSync('terraform', ['version'], { encoding: 'utf8' }).status === 0;
-const noTerraform = hasTerraform ? false : 'NOTICE: terraform is not installed, so the fmt and terraform test checks are not exercised';
+const noTerraform = hasTerraform ? false : 'NOTICE: terraform is not installed, so the fmt, validate and terraform test checks are not exercised';
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
@@ -25,6 +25,14 @@ function run(command, args, options = {}) {
 
 function node(script, dirs) {
   return run(process.execPath, [path.join(moduleDir, 'tools', script), ...dirs]);
+}
+
+function nodeAsync(script, dirs) {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [path.join(moduleDir, 'tools', script), ...dirs], (err, stdout, stderr) => {
+      resolve({ status: err ? err.code : 0, output: `${stdout}${stderr}` });
+    });
+  });
 }
 
 function assertFinding(result, ...fragments) {
@@ -72,6 +80,7 @@ describe('security check', () => {
 
   test('rejects local auth', () => {
     assertFinding(broken, '[local-auth]', 'local_auth_enabled must be false');
+    assertFinding(broken, '[local-auth]', 'azurerm_managed_redis.queue', 'access_keys_authentication_enabled must be false');
   });
 
   test('rejects a key in outputs', () => {
@@ -88,19 +97,114 @@ describe('security check', () => {
     assertFinding(broken, '[role-scope]', 'role "Contributor" is not on the least-privilege list');
   });
 
-  test('rejects plain-HTTP ingress', () => {
+  test('rejects plain-HTTP ingress and plaintext Redis', () => {
     assertFinding(broken, '[tls]', 'allow_insecure_connections must be false');
+    assertFinding(broken, '[tls]', 'azurerm_managed_redis.queue', 'client_protocol must be "Encrypted"');
   });
 
   test('rejects public access that ignores the isolation rules', () => {
     assertFinding(broken, '[network]', 'public_network_access_enabled must be false or follow');
     assertFinding(broken, '[network]', 'default_action must not be "Allow"');
+    assertFinding(broken, '[network]', 'azurerm_managed_redis.queue', 'public_network_access must be "Disabled" or follow');
   });
 
   test('rejects a Bing key that would land in state', () => {
     assertFinding(broken, '[bing-key]', 'keys read by a data source are stored in state');
     assertFinding(broken, '[bing-key]', 'credentials in body are stored in state');
   });
+
+  test('rejects a Foundry account that is not the keyless AIServices resource with a project', () => {
+    assertFinding(broken, '[foundry-account]', 'kind must be "AIServices"', 'got "OpenAI"');
+    assertFinding(broken, '[foundry-account]', 'project_management_enabled must be true', 'got false');
+    assertFinding(broken, '[foundry-account]', 'custom_subdomain_name must be set');
+    assertFinding(broken, '[foundry-account]', 'identity must be one block with type "SystemAssigned"', 'got ["UserAssigned"]');
+    assertFinding(broken, '[foundry-account]', 'no azurerm_cognitive_account_project');
+  });
+
+  test('rejects a module without the two least-privilege role assignments', () => {
+    assertFinding(broken, '[role-assignments]', 'exactly one "Cognitive Services OpenAI User"', 'found 0');
+    assertFinding(broken, '[role-assignments]', 'exactly one "Azure AI User"', 'found 0');
+  });
+
+  test('rejects a Container App that does not run as the user-assigned identity', () => {
+    assertFinding(broken, '[app-identity]', 'azurerm_container_app.app', 'must run as one user-assigned identity');
+  });
+
+  test('rejects a Bing connection that is not ApiKey on the Bing endpoint', () => {
+    assertFinding(broken, '[bing-connection]', 'category must be "ApiKey"', 'got "BingGrounding"');
+    assertFinding(broken, '[bing-connection]', 'authType must be "ApiKey"', 'got "AAD"');
+    assertFinding(broken, '[bing-connection]', "target must be the Bing account's endpoint");
+  });
+
+  test('rejects version constraints other than the pinned ones', () => {
+    assertFinding(broken, '[version-pins]', 'required_version must be ">= 1.11"', 'got ">= 1.10"');
+    assertFinding(broken, '[version-pins]', 'required_providers.azurerm must be', '"~> 4.0"');
+    assertFinding(broken, '[version-pins]', 'required_providers.azapi must be', '(unset)');
+  });
+});
+
+// One change at a time to a copy of the real root module: the rules that look for something
+// that must exist (rather than something that must not) fail on exactly that change.
+describe('security check on single edits of the real module', () => {
+  const edits = [
+    {
+      name: 'deleting the "Azure AI User" assignment',
+      file: 'main.identity.tf',
+      from: /resource "azurerm_role_assignment" "ai_user" \{[^}]*\}\n/,
+      to: '',
+      finding: ['[role-assignments]', 'exactly one "Azure AI User"', 'found 0'],
+    },
+    {
+      name: 'deleting the "Cognitive Services OpenAI User" assignment',
+      file: 'main.identity.tf',
+      from: /resource "azurerm_role_assignment" "openai_user" \{[^}]*\}\n/,
+      to: '',
+      finding: ['[role-assignments]', 'exactly one "Cognitive Services OpenAI User"', 'found 0'],
+    },
+    {
+      name: 'making the "Azure AI User" assignment conditional',
+      file: 'main.identity.tf',
+      from: 'resource "azurerm_role_assignment" "ai_user" {\n',
+      to: 'resource "azurerm_role_assignment" "ai_user" {\n  count = var.bing_grounding_enabled ? 1 : 0\n',
+      finding: ['[role-assignments]', 'azurerm_role_assignment.ai_user', 'must be unconditional'],
+    },
+    {
+      name: 'handing the app the account identity as AZURE_CLIENT_ID',
+      file: 'main.config.tf',
+      from: 'azurerm_user_assigned_identity.agents.client_id',
+      to: 'azurerm_cognitive_account.foundry.identity[0].principal_id',
+      finding: ['[app-identity]', 'module.config', 'identity_client_id (AZURE_CLIENT_ID) must be azurerm_user_assigned_identity.agents.client_id'],
+    },
+    {
+      name: 'custom subdomain not taken from module.config',
+      file: 'main.foundry.tf',
+      from: 'custom_subdomain_name      = module.config.names.custom_subdomain',
+      to: 'custom_subdomain_name      = "${var.name_prefix}-foundry"',
+      finding: ['[foundry-account]', 'custom_subdomain_name must be module.config.names.custom_subdomain'],
+    },
+  ];
+
+  const results = new Map();
+  before(async () => {
+    // The checks run in parallel: each one starts the HCL parser afresh.
+    await Promise.all(edits.map(async (edit) => {
+      const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-edit-'));
+      for (const f of fs.readdirSync(moduleDir).filter((n) => n.endsWith('.tf'))) fs.copyFileSync(path.join(moduleDir, f), path.join(copy, f));
+      const original = fs.readFileSync(path.join(copy, edit.file), 'utf8');
+      const changed = original.replace(edit.from, edit.to);
+      if (changed === original) {
+        results.set(edit, { status: null, output: `the edit no longer applies to ${edit.file}: update this test` });
+      } else {
+        fs.writeFileSync(path.join(copy, edit.file), changed);
+        results.set(edit, await nodeAsync('security-check.js', [copy]));
+      }
+      fs.rmSync(copy, { recursive: true, force: true });
+    }));
+  });
+
+  for (const edit of edits) {
+    test(`fails on ${edit.name}`, () => assertFinding(results.get(edit), ...edit.finding));
+  }
 });
 
 describe('terraform checks', { skip: noTerraform }, () => {
@@ -114,6 +218,37 @@ describe('terraform checks', { skip: noTerraform }, () => {
     });
     const init = run('terraform', ['init', '-backend=false', '-input=false', '-no-color'], { cwd: configCopy });
     assert.equal(init.status, 0, init.output);
+  });
+
+  // run.sh's own config_module step (tests/terraform-steps.sh), on a private copy of a fixture.
+  function configModuleStep(fixtureName) {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), `tf-${fixtureName}-`));
+    fs.cpSync(path.join(fixture, fixtureName), copy, { recursive: true });
+    const result = run('bash', ['-c', 'source "$0" && config_module "$1"', path.join(__dirname, 'terraform-steps.sh'), copy]);
+    fs.rmSync(copy, { recursive: true, force: true });
+    return result;
+  }
+
+  test('the config module step passes on modules/config', () => {
+    const result = run('bash', ['-c', 'source "$0" && config_module "$1"', path.join(__dirname, 'terraform-steps.sh'), configCopy]);
+    assert.equal(result.status, 0, result.output);
+    assert.match(result.output, /Success! The configuration is valid/);
+    assert.match(result.output, /Success! [1-9][0-9]* passed, 0 failed/);
+  });
+
+  test('terraform validate stops the config module step on an invalid module', () => {
+    const result = configModuleStep('config-invalid');
+    assert.notEqual(result.status, 0, result.output);
+    assert.match(result.output, /Reference to undeclared local value/);
+    assert.match(result.output, /terraform validate failed in/);
+    assert.doesNotMatch(result.output, /passed, \d+ failed/, 'terraform test must not run after validate failed');
+  });
+
+  test('the config module step fails when no test ran', () => {
+    const result = configModuleStep('config-without-tests');
+    assert.notEqual(result.status, 0, result.output);
+    assert.match(result.output, /Success! 0 passed, 0 failed/, 'terraform itself reports success here');
+    assert.match(result.output, /terraform test ran no test/);
   });
 
   test('fmt -check lists the unformatted fixture file', () => {

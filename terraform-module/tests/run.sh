@@ -6,7 +6,8 @@
 # 1. schema check    azurerm/azapi arguments and blocks vs the provider schemas (Node)
 # 2. security check  local auth, secrets, role scopes, TLS, network, Bing key (Node)
 # 3. terraform fmt -check -recursive                            (needs terraform)
-# 4. modules/config: terraform init -backend=false, validate, test (needs terraform)
+# 4. modules/config: terraform init -backend=false, validate, test; fails if no test ran
+#    (needs terraform; tests/terraform-steps.sh)
 # 5. environments/{dev,prod}.tfvars through the config module's tests (needs terraform)
 # 6. the broken fixture: each check above fails on it with the expected message
 #
@@ -15,6 +16,9 @@
 set -uo pipefail
 
 tests_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# terraform_test and config_module, shared with tests/broken-fixture.test.js, which runs
+# them on broken copies to show that they fail.
+source "$tests_dir/terraform-steps.sh"
 module=$(dirname "$tests_dir")
 tools="$module/tools"
 module_dirs=("$module" "$module/modules/config" "$module/examples/basic" "$module/examples/production")
@@ -64,31 +68,6 @@ fmt_check() {
   }
 }
 
-# Runs `terraform test` with the given arguments and fails unless at least one test ran.
-terraform_test() {
-  local out
-  out=$(terraform test -no-color "$@" 2>&1)
-  local status=$?
-  echo "$out" | grep -E '^(tests/|  run |Success|Failure|Error|  on |[A-Za-z].* must )' || true
-  local ran
-  ran=$(sed -n 's/.* \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\1/p' <<<"$out" | tail -1)
-  if [[ $status -ne 0 ]]; then
-    echo "$out" | tail -40
-    return 1
-  fi
-  if [[ -z "$ran" || "$ran" -eq 0 ]]; then
-    echo "terraform test ran no test"
-    return 1
-  fi
-}
-
-config_module() (
-  cd "$module/modules/config" || exit 1
-  terraform init -backend=false -input=false -no-color >/dev/null || exit 1
-  terraform validate -no-color || exit 1
-  terraform_test
-)
-
 environment_files() (
   cd "$module/modules/config" || exit 1
   for env in dev prod; do
@@ -111,7 +90,7 @@ step "security check" node "$tools/security-check.js" "${module_dirs[@]}"
 if command -v terraform >/dev/null; then
   echo "terraform: $(terraform version | head -1)"
   step "terraform fmt -check -recursive" fmt_check
-  step "modules/config: init, validate, test" config_module
+  step "modules/config: init, validate, test" config_module "$module/modules/config"
   step "environments/*.tfvars through modules/config" environment_files
 else
   echo "NOTICE: terraform is not installed: fmt, validate, terraform test and the environment"

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 'use strict';
-// Security check: the module's security promises, read from the parsed configuration.
+// Security check: the module's security and consistency promises, read from the parsed
+// configuration. These are the values `terraform plan` would accept either way, so nothing
+// else in the build would notice if they changed.
 //
 //   node security-check.js <module-dir>...
 //
@@ -20,6 +22,20 @@
 //                  no network ACL allows by default.
 //   bing-key       the Bing key is read by an ephemeral action and written only through
 //                  sensitive_body (write-only), so it never lands in state.
+//   foundry-account  the Foundry resource is the current model: kind AIServices, project
+//                  management on, a custom subdomain (from module.config when the module uses
+//                  it, since the endpoints in the env map derive from it), a system-assigned
+//                  identity, and a project under it.
+//   role-assignments a module with a Foundry account grants exactly one unconditional
+//                  "Cognitive Services OpenAI User" on the account and one "Azure AI User"
+//                  on the project: without them the app's identity gets 401/403.
+//   app-identity   the Container App runs as one user-assigned identity, and that identity is
+//                  the principal of every role assignment, the registry pull identity and the
+//                  AZURE_CLIENT_ID handed to module.config.
+//   bing-connection  the project connection is category ApiKey with authType ApiKey, sits
+//                  under a project and targets the Bing account's endpoint.
+//   version-pins   modules with providers pin terraform >= 1.11 (write-only arguments),
+//                  azurerm >= 4.55, < 5.0 and azapi ~> 2.5; provider-free modules pin >= 1.10.
 
 const { loadModule, address, isExpression, referencesIn, nestedBlocks } = require('./lib/hcl');
 const { runCheck } = require('./lib/cli');
@@ -32,7 +48,27 @@ const CONFIG_ENV = 'module.config.env';
 const ROLE_SCOPES = {
   'Cognitive Services OpenAI User': 'azurerm_cognitive_account.',
   'Azure AI User': 'azurerm_cognitive_account_project.',
-  AcrPull: 'var.container_registry_id',
+  AcrPull: 'module.config.app.registry_id', // the validated container_registry_id
+};
+
+/** The account and project the two data-plane roles must be on (gap: deleting one passed). */
+const REQUIRED_ROLES = [
+  { role: 'Cognitive Services OpenAI User', on: 'azurerm_cognitive_account', why: 'chat completions' },
+  { role: 'Azure AI User', on: 'azurerm_cognitive_account_project', why: 'the Agent Service' },
+];
+
+const CONNECTION_TYPE = 'Microsoft.CognitiveServices/accounts/projects/connections@';
+const BING_TYPE = 'Microsoft.Bing/accounts@';
+const IDENTITY_TYPE = 'azurerm_user_assigned_identity';
+
+/** Version constraints (issue 10; terraform 1.11 rather than 1.10 for write-only arguments). */
+const PINS = {
+  terraform: '>= 1.11',
+  providerFreeTerraform: '>= 1.10',
+  providers: {
+    azurerm: { source: 'hashicorp/azurerm', version: '>= 4.55, < 5.0' },
+    azapi: { source: 'Azure/azapi', version: '~> 2.5' },
+  },
 };
 
 const WIDE_SCOPES = [
@@ -109,8 +145,9 @@ const rules = {
         continue;
       }
       const expected = ROLE_SCOPES[role];
-      const fits = refs.length === 1 && (expected.startsWith('var.') ? refs[0] === expected : refs[0].startsWith(expected) && refs[0].endsWith('.id'));
-      if (!fits) report(b, `"${role}" must be scoped to ${expected}${expected.startsWith('var.') ? '' : '<name>.id'}, got ${show(scope)}`);
+      const exact = !expected.endsWith('.');
+      const fits = refs.length === 1 && (exact ? refs[0] === expected : refs[0].startsWith(expected) && refs[0].endsWith('.id'));
+      if (!fits) report(b, `"${role}" must be scoped to ${expected}${exact ? '' : '<name>.id'}, got ${show(scope)}`);
     }
   },
 
@@ -152,7 +189,131 @@ const rules = {
       }
     }
   },
+  async 'foundry-account'(m, report) {
+    const projects = blocksOf(m, 'resource', 'azurerm_cognitive_account_project');
+    const usesConfig = m.calls.some((c) => c.name === 'config');
+    for (const b of blocksOf(m, 'resource', 'azurerm_cognitive_account')) {
+      if (b.body.kind !== 'AIServices') report(b, `kind must be "AIServices" (the Foundry resource, not the legacy hub or a plain OpenAI account), got ${show(b.body.kind)}`);
+      if (b.body.project_management_enabled !== true) report(b, `project_management_enabled must be true (projects and the Agent Service need it), got ${show(b.body.project_management_enabled)}`);
+      await checkSubdomain(b, usesConfig, report);
+      const identities = nestedBlocks(b.body, 'identity');
+      if (identities.length !== 1 || !/\bSystemAssigned\b/.test(String(identities[0].type))) {
+        report(b, `identity must be one block with type "SystemAssigned", got ${show(identities.map((i) => i.type))}`);
+      }
+      const own = [];
+      for (const p of projects) {
+        if ((await referencesIn(p.file, p.body.cognitive_account_id)).includes(`azurerm_cognitive_account.${b.name}.id`)) own.push(p);
+      }
+      if (own.length === 0) report(b, `no azurerm_cognitive_account_project has cognitive_account_id = azurerm_cognitive_account.${b.name}.id: the agents need a project`);
+    }
+  },
+
+  async 'role-assignments'(m, report) {
+    const accounts = blocksOf(m, 'resource', 'azurerm_cognitive_account');
+    if (accounts.length === 0) return;
+    const assignments = blocksOf(m, 'resource', 'azurerm_role_assignment');
+    for (const { role, on, why } of REQUIRED_ROLES) {
+      const matching = [];
+      for (const b of assignments.filter((a) => a.body.role_definition_name === role)) {
+        const refs = await referencesIn(b.file, b.body.scope);
+        if (refs.length === 1 && refs[0].startsWith(`${on}.`) && refs[0].endsWith('.id')) matching.push(b);
+      }
+      if (matching.length !== 1) {
+        report(accounts[0], `needs exactly one "${role}" role assignment scoped to ${on}.<name>.id (${why} for the app's identity), found ${matching.length}`);
+      }
+      for (const b of matching) {
+        if ('count' in b.body || 'for_each' in b.body) report(b, `"${role}" must be unconditional (no count or for_each): the app cannot work without it`);
+      }
+    }
+  },
+
+  async 'app-identity'(m, report) {
+    const apps = blocksOf(m, 'resource', 'azurerm_container_app');
+    if (apps.length === 0) return;
+    const used = new Set();
+    for (const app of apps) {
+      const identities = nestedBlocks(app.body, 'identity');
+      const refs = identities.length === 1 ? await referencesIn(app.file, identities[0].identity_ids) : [];
+      const name = identityName(refs, 'id');
+      if (identities.length !== 1 || identities[0].type !== 'UserAssigned' || !name) {
+        report(app, `must run as one user-assigned identity: identity { type = "UserAssigned", identity_ids = [${IDENTITY_TYPE}.<name>.id] }, got ${show(identities)}`);
+        continue;
+      }
+      used.add(name);
+      for (const registry of nestedBlocks(app.body, 'registry')) {
+        if (identityName(await referencesIn(app.file, registry.identity), 'id') !== name) report(app, `registry.identity must be ${IDENTITY_TYPE}.${name}.id, the identity the app runs as`);
+      }
+    }
+    if (used.size !== 1) return;
+    const [name] = used;
+    for (const b of blocksOf(m, 'resource', 'azurerm_role_assignment')) {
+      if (identityName(await referencesIn(b.file, b.body.principal_id), 'principal_id') !== name) {
+        report(b, `principal_id must be ${IDENTITY_TYPE}.${name}.principal_id, the identity the Container App runs as, got ${show(b.body.principal_id)}`);
+      }
+    }
+    for (const call of m.calls.filter((c) => c.name === 'config')) {
+      if (identityName(await referencesIn(call.file, call.body.identity_client_id), 'client_id') !== name) {
+        report({ file: call.file, label: 'module.config' }, `identity_client_id (AZURE_CLIENT_ID) must be ${IDENTITY_TYPE}.${name}.client_id, the identity the Container App runs as, got ${show(call.body.identity_client_id)}`);
+      }
+    }
+  },
+
+  async 'bing-connection'(m, report) {
+    const bingAccounts = blocksOf(m, 'resource', 'azapi_resource').filter((b) => String(b.body.type).startsWith(BING_TYPE)).map((b) => b.name);
+    for (const b of blocksOf(m, 'resource', 'azapi_resource').filter((r) => String(r.body.type).startsWith(CONNECTION_TYPE))) {
+      const properties = ((b.body.body || {}).properties) || {};
+      if (properties.category !== 'ApiKey') report(b, `body.properties.category must be "ApiKey" (the category names the auth method; Bing grounding connections use ApiKey), got ${show(properties.category)}`);
+      if (properties.authType !== 'ApiKey') report(b, `body.properties.authType must be "ApiKey" (the Bing key is the credential), got ${show(properties.authType)}`);
+      const parent = await referencesIn(b.file, b.body.parent_id);
+      const underProject = parent.length === 1
+        ? parent[0].startsWith('azurerm_cognitive_account_project.') && parent[0].endsWith('.id')
+        : /\/providers\/Microsoft\.CognitiveServices\/accounts\/[^/]+\/projects\/[^/]+$/.test(String(b.body.parent_id));
+      if (!underProject) report(b, `parent_id must be the project (BING_CONNECTION_ID is {project_id}/connections/{name}), got ${show(b.body.parent_id)}`);
+      const target = await referencesIn(b.file, properties.target);
+      const fromBing = target.length === 1 && bingAccounts.some((n) => new RegExp(`^azapi_resource\\.${n}(\\.0)?\\.output\\.properties\\.endpoint$`).test(target[0]));
+      if (!fromBing) report(b, `body.properties.target must be the Bing account's endpoint (azapi_resource.<bing>.output.properties.endpoint), got ${show(properties.target)}`);
+    }
+  },
+
+  async 'version-pins'(m, report) {
+    const settings = m.settings.length ? m.settings : [{ body: {}, file: `${m.dir}/versions.tf` }];
+    const declared = Object.assign({}, ...settings.flatMap((s) => s.body.required_providers || []));
+    const usesProviders = Object.keys(declared).length > 0 || m.blocks.some((b) => /^(azurerm|azapi)_/.test(b.type));
+    const expected = usesProviders ? PINS.terraform : PINS.providerFreeTerraform;
+    const versions = settings.map((s) => s.body.required_version).filter((v) => v !== undefined);
+    const where = { file: settings[0].file, label: 'terraform' };
+    if (versions.length !== 1 || versions[0] !== expected) {
+      report(where, `required_version must be "${expected}"${usesProviders ? ' (write-only arguments keep the Bing key out of state)' : ''}, got ${show(versions[0])}`);
+    }
+    if (!usesProviders) return;
+    for (const [name, pin] of Object.entries(PINS.providers)) {
+      const got = declared[name];
+      if (!got || got.source !== pin.source || got.version !== pin.version) {
+        report(where, `required_providers.${name} must be { source = "${pin.source}", version = "${pin.version}" }, got ${show(got)}`);
+      }
+    }
+  },
 };
+
+/** Name of the user-assigned identity a single reference points at (`attribute` of it), else null. */
+function identityName(refs, attribute) {
+  if (refs.length !== 1) return null;
+  const match = new RegExp(`^${IDENTITY_TYPE}\\.([^.]+)\\.${attribute}$`).exec(refs[0]);
+  return match ? match[1] : null;
+}
+
+async function checkSubdomain(b, usesConfig, report) {
+  const value = b.body.custom_subdomain_name;
+  if (value === undefined || value === null || value === '') {
+    report(b, 'custom_subdomain_name must be set: Entra ID tokens and the openai.azure.com / services.ai.azure.com endpoints need it');
+    return;
+  }
+  if (!usesConfig) return;
+  const refs = await referencesIn(b.file, value);
+  if (!(isExpression(value) && refs.length === 1 && refs[0] === 'module.config.names.custom_subdomain')) {
+    report(b, `custom_subdomain_name must be module.config.names.custom_subdomain: the endpoints in the env map are derived from it, got ${show(value)}`);
+  }
+}
 
 async function checkContainerEnv(m, app, container, report) {
   for (const env of container.env || []) {

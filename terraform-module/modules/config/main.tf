@@ -49,6 +49,7 @@ locals {
     private_endpoint_enabled   = local.network_mode == "private_endpoint"
     private_endpoint_subnet_id = var.private_endpoint_subnet_id
     container_apps_subnet_id   = var.container_apps_subnet_id
+    private_dns_zone_ids       = var.private_dns_zone_ids
     redis_public_access        = local.network_mode == "private_endpoint" ? "Disabled" : "Enabled"
   }
 

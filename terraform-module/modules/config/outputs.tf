@@ -1,3 +1,12 @@
+output "placement" {
+  description = "Resource group, region (null: the resource group's) and tags of every resource."
+  value = {
+    resource_group_name = var.resource_group_name
+    location            = var.location
+    tags                = var.tags
+  }
+}
+
 output "names" {
   description = "Resource names derived from name_prefix, environment and name_suffix."
   value       = local.names
@@ -9,7 +18,7 @@ output "deployments" {
 }
 
 output "network" {
-  description = "Network isolation settings for the Foundry resource, its private endpoints, Redis and the Container Apps environment."
+  description = "Network isolation settings for the Foundry resource, its private endpoints (subnet and DNS zones), Redis and the Container Apps environment."
   value       = local.network
 }
 
@@ -36,4 +45,29 @@ output "redis_url" {
 output "env" {
   description = "Environment variables the Java library reads, ready for a container or any other host. Contains no secrets."
   value       = local.env
+}
+
+output "app" {
+  description = "The Container App's image, size, port, replicas, registry and log retention, validated."
+  value = {
+    image              = var.container_image
+    cpu                = var.container_cpu
+    memory             = var.container_memory
+    port               = var.container_port
+    min_replicas       = var.container_min_replicas
+    max_replicas       = var.container_max_replicas
+    registry_server    = var.container_registry_server
+    registry_id        = var.container_registry_id
+    log_retention_days = var.log_retention_days
+  }
+}
+
+output "bing_rotation" {
+  description = "Rotation counter of the Bing key (bing_key_version): the connection's write-only key is re-sent when it changes."
+  value       = var.bing_key_version
+}
+
+output "redis_sku_name" {
+  description = "Azure Managed Redis SKU, when redis_enabled."
+  value       = var.redis_sku_name
 }

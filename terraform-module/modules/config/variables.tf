@@ -3,6 +3,42 @@
 # Defaults live here too: variables marked nullable = false take their default when the
 # root module passes null, so the root declares `default = null` instead of a copy.
 
+# --- placement ---------------------------------------------------------------------
+
+variable "resource_group_name" {
+  type        = string
+  nullable    = false
+  description = "Existing resource group that receives every resource."
+
+  validation {
+    condition     = can(regex("^[-\\w._()]{0,89}[-\\w_()]$", var.resource_group_name))
+    error_message = "resource_group_name must be 1-90 letters, digits, underscores, hyphens, periods or parentheses, not ending in a period."
+  }
+}
+
+variable "location" {
+  type        = string
+  default     = null
+  description = "Azure region of the regional resources; null means the resource group's region."
+
+  validation {
+    condition     = var.location == null || can(regex("^[a-z0-9]+$", coalesce(var.location, "-")))
+    error_message = "location must be a region name such as swedencentral or eastus2 (lowercase, no spaces)."
+  }
+}
+
+variable "tags" {
+  type        = map(string)
+  default     = {}
+  nullable    = false
+  description = "Tags applied to every resource that supports them."
+
+  validation {
+    condition     = alltrue([for k, v in var.tags : length(k) <= 512 && length(v) <= 256])
+    error_message = "tag names must be at most 512 characters and tag values at most 256."
+  }
+}
+
 # --- naming -------------------------------------------------------------------------
 
 variable "name_prefix" {
@@ -195,6 +231,24 @@ variable "private_endpoint_subnet_id" {
   }
 }
 
+variable "private_dns_zone_ids" {
+  type = object({
+    foundry = optional(list(string), [])
+    redis   = optional(list(string), [])
+  })
+  default     = {}
+  nullable    = false
+  description = "Private DNS zones the private endpoints register in (foundry: privatelink.cognitiveservices.azure.com, privatelink.openai.azure.com, privatelink.services.ai.azure.com; redis: privatelink.redis.azure.net)."
+
+  validation {
+    condition = alltrue([
+      for id in concat(var.private_dns_zone_ids.foundry, var.private_dns_zone_ids.redis) :
+      can(regex("^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft.Network/privateDnsZones/privatelink\\.[a-z.]+$", id))
+    ])
+    error_message = "private_dns_zone_ids must contain private DNS zone resource IDs (…/providers/Microsoft.Network/privateDnsZones/privatelink.…)."
+  }
+}
+
 variable "container_apps_subnet_id" {
   type        = string
   default     = null
@@ -240,6 +294,118 @@ variable "allowed_subnet_ids" {
   }
 }
 
+# --- the app ----------------------------------------------------------------------------
+
+variable "container_image" {
+  type        = string
+  nullable    = false
+  description = "Image of the app that uses the library, pinned to a tag or digest."
+
+  validation {
+    condition     = can(regex("^[a-z0-9][a-z0-9.:/_@-]*$", var.container_image)) && !endswith(var.container_image, ":latest")
+    error_message = "container_image must be an image reference in lowercase without spaces, pinned to a tag or digest other than :latest."
+  }
+}
+
+variable "container_cpu" {
+  type        = number
+  default     = 0.5
+  nullable    = false
+  description = "vCPU of the app container (0.25 to 4 in steps of 0.25)."
+
+  validation {
+    condition     = var.container_cpu >= 0.25 && var.container_cpu <= 4 && floor(var.container_cpu * 4) == var.container_cpu * 4
+    error_message = "container_cpu must be between 0.25 and 4 in steps of 0.25."
+  }
+}
+
+variable "container_memory" {
+  type        = string
+  default     = "1Gi"
+  nullable    = false
+  description = "Memory of the app container; Container Apps needs twice the vCPU in Gi (0.5 vCPU -> 1Gi)."
+
+  validation {
+    condition     = var.container_memory == format("%gGi", var.container_cpu * 2)
+    error_message = "container_memory must be twice container_cpu in Gi, e.g. 0.5 -> \"1Gi\", 1 -> \"2Gi\"."
+  }
+}
+
+variable "container_port" {
+  type        = number
+  default     = 8080
+  nullable    = false
+  description = "Port the app listens on (ingress target port)."
+
+  validation {
+    condition     = var.container_port >= 1 && var.container_port <= 65535 && floor(var.container_port) == var.container_port
+    error_message = "container_port must be a whole number between 1 and 65535."
+  }
+}
+
+variable "container_min_replicas" {
+  type        = number
+  default     = 1
+  nullable    = false
+  description = "Minimum replicas of the app (0 lets it scale to zero)."
+
+  validation {
+    condition     = var.container_min_replicas >= 0 && var.container_min_replicas <= 300 && floor(var.container_min_replicas) == var.container_min_replicas
+    error_message = "container_min_replicas must be a whole number between 0 and 300."
+  }
+}
+
+variable "container_max_replicas" {
+  type        = number
+  default     = 3
+  nullable    = false
+  description = "Maximum replicas of the app."
+
+  validation {
+    condition     = var.container_max_replicas >= 1 && var.container_max_replicas <= 300 && floor(var.container_max_replicas) == var.container_max_replicas && var.container_max_replicas >= var.container_min_replicas
+    error_message = "container_max_replicas must be a whole number between 1 and 300 and at least container_min_replicas."
+  }
+}
+
+variable "container_registry_server" {
+  type        = string
+  default     = null
+  description = "Login server of a private registry (e.g. myregistry.azurecr.io) pulled with the app's managed identity; null for a public image."
+
+  validation {
+    condition     = var.container_registry_server == null || can(regex("^[a-z0-9.-]+$", coalesce(var.container_registry_server, "-")))
+    error_message = "container_registry_server must be a host name such as myregistry.azurecr.io."
+  }
+}
+
+variable "container_registry_id" {
+  type        = string
+  default     = null
+  description = "Resource ID of that Azure Container Registry; the app's identity gets AcrPull on it (and nowhere else)."
+
+  validation {
+    condition     = var.container_registry_id == null || can(regex("^/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft.ContainerRegistry/registries/[^/]+$", coalesce(var.container_registry_id, "-")))
+    error_message = "container_registry_id must be a registry resource ID (…/providers/Microsoft.ContainerRegistry/registries/<name>), never a subscription or resource group."
+  }
+
+  validation {
+    condition     = (var.container_registry_id == null) == (var.container_registry_server == null)
+    error_message = "Set container_registry_id and container_registry_server together."
+  }
+}
+
+variable "log_retention_days" {
+  type        = number
+  default     = 30
+  nullable    = false
+  description = "Retention of the Log Analytics workspace the app logs to."
+
+  validation {
+    condition     = var.log_retention_days >= 30 && var.log_retention_days <= 730 && floor(var.log_retention_days) == var.log_retention_days
+    error_message = "log_retention_days must be a whole number between 30 and 730."
+  }
+}
+
 # --- optional features -----------------------------------------------------------------
 
 variable "bing_grounding_enabled" {
@@ -249,11 +415,35 @@ variable "bing_grounding_enabled" {
   description = "Create the Grounding with Bing Search resource and its project connection (BING_CONNECTION_ID)."
 }
 
+variable "bing_key_version" {
+  type        = number
+  default     = 1
+  nullable    = false
+  description = "Increase after rotating the Bing key: the connection's write-only key is only sent when this changes."
+
+  validation {
+    condition     = var.bing_key_version >= 1 && floor(var.bing_key_version) == var.bing_key_version
+    error_message = "bing_key_version must be a whole number of at least 1."
+  }
+}
+
 variable "redis_enabled" {
   type        = bool
   default     = false
   nullable    = false
   description = "Create an Azure Managed Redis instance (Entra ID auth, TLS) for the task queue."
+}
+
+variable "redis_sku_name" {
+  type        = string
+  default     = "Balanced_B0"
+  nullable    = false
+  description = "Azure Managed Redis SKU, e.g. Balanced_B0 or MemoryOptimized_M10."
+
+  validation {
+    condition     = can(regex("^(Balanced_B|ComputeOptimized_X|MemoryOptimized_M|FlashOptimized_A)[0-9]+$", var.redis_sku_name))
+    error_message = "redis_sku_name must be an Azure Managed Redis SKU such as Balanced_B0, ComputeOptimized_X5 or MemoryOptimized_M10."
+  }
 }
 
 variable "external_redis_url" {

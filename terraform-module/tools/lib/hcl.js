@@ -11,7 +11,7 @@ const BLOCK_KINDS = ['resource', 'data', 'ephemeral'];
 /** Parses every *.tf file directly inside `dir` (a Terraform module is one directory). */
 async function loadModule(dir) {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.tf')).sort();
-  const module = { dir, blocks: [], outputs: [], variables: [], calls: [], locals: new Map() };
+  const module = { dir, blocks: [], outputs: [], variables: [], calls: [], locals: new Map(), settings: [] };
   for (const file of files) {
     const filePath = path.join(dir, file);
     let json;
@@ -36,6 +36,7 @@ async function loadModule(dir) {
     for (const locals of json.locals || []) {
       for (const [name, value] of Object.entries(locals)) module.locals.set(name, { value, file: filePath });
     }
+    for (const body of json.terraform || []) module.settings.push({ body, file: filePath });
     for (const [name, bodies] of Object.entries(json.module || {})) {
       for (const body of bodies) module.calls.push({ name, body, file: filePath });
     }

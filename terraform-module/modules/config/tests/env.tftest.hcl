@@ -1,10 +1,12 @@
 # The env map carries exactly the variables the Java library reads, and never a secret.
 
 variables {
-  name_prefix        = "agents"
-  environment        = "dev"
-  identity_client_id = "00000000-0000-0000-0000-0000000000c1"
-  project_id         = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-agents/providers/Microsoft.CognitiveServices/accounts/agents-dev-foundry/projects/agents-dev-agents"
+  resource_group_name = "rg-agents"
+  container_image     = "myregistry.azurecr.io/agents-api:1.0.0"
+  name_prefix         = "agents"
+  environment         = "dev"
+  identity_client_id  = "00000000-0000-0000-0000-0000000000c1"
+  project_id          = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-agents/providers/Microsoft.CognitiveServices/accounts/agents-dev-foundry/projects/agents-dev-agents"
 }
 
 run "env_has_exactly_the_library_variables" {

@@ -1,6 +1,8 @@
 # Production is isolated by default; dev stays reachable; each isolation mode asks for what it needs.
 
 variables {
+  resource_group_name        = "rg-agents"
+  container_image            = "myregistry.azurecr.io/agents-api:1.0.0"
   name_prefix                = "agents"
   environment                = "prod"
   identity_client_id         = "00000000-0000-0000-0000-0000000000c1"

@@ -5,9 +5,11 @@ run "dev_tfvars_gives_development_capacity_and_public_access" {
   command = plan
 
   variables {
-    name_prefix        = "agents"
-    identity_client_id = "00000000-0000-0000-0000-0000000000c1"
-    project_id         = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-agents/providers/Microsoft.CognitiveServices/accounts/agents-dev-foundry/projects/agents-dev-agents"
+    resource_group_name = "rg-agents"
+    container_image     = "myregistry.azurecr.io/agents-api:1.0.0"
+    name_prefix         = "agents"
+    identity_client_id  = "00000000-0000-0000-0000-0000000000c1"
+    project_id          = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-agents/providers/Microsoft.CognitiveServices/accounts/agents-dev-foundry/projects/agents-dev-agents"
   }
 
   assert {

@@ -7,6 +7,8 @@ run "prod_tfvars_gives_production_capacity_and_isolation" {
   command = plan
 
   variables {
+    resource_group_name        = "rg-agents"
+    container_image            = "myregistry.azurecr.io/agents-api:1.0.0"
     name_prefix                = "agents"
     identity_client_id         = "00000000-0000-0000-0000-0000000000c1"
     project_id                 = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-agents/providers/Microsoft.CognitiveServices/accounts/agents-prod-foundry/projects/agents-prod-agents"
