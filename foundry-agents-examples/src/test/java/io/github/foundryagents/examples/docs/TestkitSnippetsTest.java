@@ -34,7 +34,6 @@ class TestkitSnippetsTest {
 
     @Test
     void startingAFakeByHand() {
-        String answer;
         // snippet: testkit#start
         try (FakeFoundry fake = FakeFoundry.builder()
                 .deployment("prod-gpt-4o", "gpt-4o-2024-11-20")       // served besides gpt-4o and gpt-4o-mini
@@ -44,10 +43,11 @@ class TestkitSnippetsTest {
                     .deployment("gpt4", "prod-gpt-4o")
                     .build();
             fake.chat().enqueue(Reply.text("Hello from the fake"));
-            answer = client.complete("Hi", CompletionOptions.builder().deployment("gpt4").build());
+            String answer = client.complete("Hi", CompletionOptions.builder().deployment("gpt4").build());
+            assertThat(answer).isEqualTo("Hello from the fake");
+            assertThat(fake.journal().last().deployment()).isEqualTo("prod-gpt-4o");
         }
         // end-snippet
-        assertThat(answer).isEqualTo("Hello from the fake");
     }
 
     @Test
