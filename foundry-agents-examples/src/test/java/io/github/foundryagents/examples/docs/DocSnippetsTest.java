@@ -6,52 +6,110 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the documentation's code honest: a code block in {@code README.md} or {@code docs/*.md} preceded by
- * {@code <!-- snippet: NAME -->} must equal the region {@code // snippet: NAME} ... {@code // end-snippet} of a
- * Java file in this test source set, which the build compiles (and, where it is a test, runs). Change the API and
- * the snippet stops compiling; edit the docs without the code and this test fails.
+ * Keeps the documentation's code honest: every {@code ```java} block in {@code README.md} and {@code docs/*.md} is
+ * preceded by {@code <!-- snippet: NAME -->} and equals the region {@code // snippet: NAME} ... {@code // end-snippet}
+ * of a Java file in this module's test sources or the Spring demo's (for code that needs Spring), which the build
+ * compiles and, where it is a test, runs. Change the API and the snippet stops compiling; edit the docs without the
+ * code, or add an unchecked block, and this test fails with the file and line.
  */
 class DocSnippetsTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Path SOURCES = Path.of("src/test/java");
-    private static final Pattern MARKER = Pattern.compile("<!-- snippet: ([\\w#.-]+) -->\\s*\\n```(\\w+)\\n(.*?)\\n```",
-            Pattern.DOTALL);
-    private static final Pattern REGION = Pattern.compile("// snippet: ([\\w#.-]+)\\n(.*?)\\n\\s*// end-snippet",
-            Pattern.DOTALL);
+    static final List<Path> SOURCES = List.of(Path.of("src/test/java"),
+            ROOT.resolve("foundry-agents-examples/spring-demo/src/test/java"));
 
     @Test
-    void everyMarkedSnippetMatchesCompiledCode() throws IOException {
-        Map<String, String> regions = regions();
+    void everyJavaBlockInTheDocsIsACompiledSnippet() throws IOException {
+        DocSnippets snippets = DocSnippets.fromSources(SOURCES);
         List<String> problems = new ArrayList<>();
         int checked = 0;
         for (Path doc : docs()) {
-            Matcher m = MARKER.matcher(Files.readString(doc));
-            while (m.find()) {
-                checked++;
-                String name = m.group(1);
-                String region = regions.get(name);
-                String where = ROOT.relativize(doc) + " snippet '" + name + "'";
-                if (region == null) {
-                    problems.add(where + ": no region '// snippet: " + name + "' in " + SOURCES);
-                } else if (!normalize(region).equals(normalize(m.group(3)))) {
-                    problems.add(where + " differs from the compiled code:\n--- docs\n" + normalize(m.group(3))
-                            + "\n--- code\n" + normalize(region));
-                }
-            }
+            DocSnippets.Result result = snippets.check(ROOT.relativize(doc).toString(), Files.readString(doc));
+            problems.addAll(result.problems());
+            checked += result.checked();
         }
-        assertThat(problems).as("documentation snippets out of date").isEmpty();
-        assertThat(checked).as("snippets checked").isPositive();
+        assertThat(problems).as("documentation snippets out of date or unchecked").isEmpty();
+        assertThat(checked).as("snippets checked").isGreaterThan(30);
+    }
+
+    @Test
+    void acceptsAMarkedBlockThatEqualsItsRegion() {
+        DocSnippets snippets = new DocSnippets(DocSnippets.regions("""
+                    void f() {
+                        // snippet: demo
+                        int x = 1;
+                        // end-snippet
+                    }
+                """));
+
+        DocSnippets.Result result = snippets.check("demo.md", """
+                # Demo
+
+                <!-- snippet: demo -->
+                ```java
+                int x = 1;
+                ```
+                """);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.checked()).isEqualTo(1);
+    }
+
+    @Test
+    void reportsAnUnmarkedJavaBlockWithFileAndLine() {
+        DocSnippets.Result result = new DocSnippets(Map.of()).check("docs/demo.md", """
+                # Demo
+
+                ```bash
+                ./mvnw verify
+                ```
+
+                ```java
+                AgentClient client = AgentClient.builder().build();
+                ```
+                """);
+
+        assertThat(result.problems()).singleElement().asString()
+                .startsWith("docs/demo.md:7: ```java block without a <!-- snippet: NAME --> marker");
+    }
+
+    @Test
+    void reportsAMarkedBlockThatDriftedFromTheCode() {
+        DocSnippets snippets = new DocSnippets(Map.of("demo", "client.complete(\"hi\");"));
+
+        DocSnippets.Result result = snippets.check("README.md", """
+                <!-- snippet: demo -->
+                ```java
+                client.completeNow("hi");
+                ```
+                """);
+
+        assertThat(result.problems()).singleElement().asString()
+                .startsWith("README.md:2: snippet 'demo' differs from the compiled code")
+                .contains("client.completeNow(\"hi\");", "client.complete(\"hi\");");
+    }
+
+    @Test
+    void reportsAMarkerWithoutRegionOrWithoutBlock() {
+        DocSnippets.Result result = new DocSnippets(Map.of()).check("x.md", """
+                <!-- snippet: missing -->
+                ```java
+                foo();
+                ```
+
+                <!-- snippet: orphan -->
+                Some prose instead of a block.
+                """);
+
+        assertThat(result.problems()).containsExactly(
+                "x.md:2: no region '// snippet: missing' in the compiled snippet sources",
+                "x.md:6: marker 'orphan' is not followed by a code block");
     }
 
     private static List<Path> docs() throws IOException {
@@ -61,29 +119,5 @@ class DocSnippetsTest {
             files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
         }
         return docs;
-    }
-
-    private static Map<String, String> regions() throws IOException {
-        Map<String, String> regions = new HashMap<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = REGION.matcher(Files.readString(file));
-                while (m.find()) {
-                    if (regions.put(m.group(1), m.group(2)) != null) {
-                        throw new IllegalStateException("snippet '" + m.group(1) + "' is defined twice");
-                    }
-                }
-            }
-        }
-        return regions;
-    }
-
-    /** Drops the common indentation and trailing spaces, so code nested in a method compares to a flush block. */
-    static String normalize(String text) {
-        List<String> lines = text.lines().map(String::stripTrailing).toList();
-        int indent = lines.stream().filter(l -> !l.isBlank())
-                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-        return lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).collect(Collectors.joining("\n"))
-                .strip();
     }
 }
