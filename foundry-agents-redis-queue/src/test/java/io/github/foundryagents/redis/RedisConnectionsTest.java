@@ -76,7 +76,8 @@ class RedisConnectionsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("redis:// or rediss://").hasMessageNotContaining("topsecret");
         for (String malformed : List.of("redis://user:topsecret@cache.example:port",
-                "redis://user:topsecret@cache.example/not-a-db", "redis://user:topsecret@", "redis://user:topsecret@a b")) {
+                "redis://user:topsecret@cache.example/not-a-db", "redis://user:topsecret@",
+                "redis://user:topsecret@a b")) {
             assertThatThrownBy(() -> RedisConnections.uri(malformed, null)).as(malformed)
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("redis://[user:password@]host[:port][/db]")

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.foundryagents.core.config.FoundryConfig;
+import io.github.foundryagents.core.grounding.GroundedAgent;
+import io.github.foundryagents.core.grounding.PollBudget;
+import io.github.foundryagents.core.grounding.WaitStrategy;
 import io.github.foundryagents.core.http.Json;
 import io.github.foundryagents.core.tasks.AgentTaskService;
 import io.github.foundryagents.core.tasks.JobPayloadTooLargeException;
@@ -41,7 +44,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Each property of the starter that only had its default checked is set here, and the object the starter builds
  * from it is read back: cost table, cache size, pacing budgets, the job options a task is queued with (seen in
  * BullMQ's job hash on the real Redis, under the configured prefix), worker options, the webhook sender, the input
- * limit, and {@code jdbc.migrate=false} on a real PostgreSQL.
+ * limit, the grounded agent as created on the fake Agent Service, and {@code jdbc.migrate=false} on a real
+ * PostgreSQL. Settings held inside built objects without accessors are read by field path.
  */
 @WithFakeFoundry
 class PropertyWiringTest {
@@ -128,6 +132,25 @@ class PropertyWiringTest {
                             }
                         },
                         new JobPayloadTooLargeException(AgentTaskService.JOB_NAME, 2002, 1024).getMessage()),
+                wiring("grounded bing-count, instructions, fixed-interval poll-interval",
+                        List.of("foundry.agents.grounded.bing-count=7",
+                                "foundry.agents.grounded.instructions=Cite every source.",
+                                "foundry.agents.grounded.wait-strategy=fixed-interval",
+                                "foundry.agents.grounded.poll-interval=2s"),
+                        (c, fake) -> {
+                            GroundedAgent agent = c.getBean(GroundedAgent.class); // created on the fake now
+                            JsonNode created = fake.journal().matching(r -> r.method().equals("POST")
+                                    && r.body().has("instructions")).get(0).body();
+                            return List.of(created.path("instructions").asText(), created.findValue("count").asInt(),
+                                    PropertyOrFieldSupport.EXTRACTION.getValueOf("waiter.strategy", agent));
+                        },
+                        List.of("Cite every source.", 7, WaitStrategy.fixedInterval(Duration.ofSeconds(2)))),
+                wiring("grounded adaptive-polling poll-budget-per-minute",
+                        List.of("foundry.agents.grounded.wait-strategy=adaptive-polling",
+                                "foundry.agents.grounded.poll-budget-per-minute=120"),
+                        (c, fake) -> ((PollBudget) PropertyOrFieldSupport.EXTRACTION.getValueOf(
+                                "waiter.strategy.budget", c.getBean(GroundedAgent.class))).perMinute(),
+                        120),
                 wiring("jdbc.migrate=false", List.of("foundry.agents.jdbc.migrate=false"),
                         (c, fake) -> List.of(c.getStartupFailure() != null, JdbcClient.create(dataSource())
                                 .sql("SELECT count(*) FROM information_schema.tables WHERE table_schema = :s")
@@ -152,7 +175,8 @@ class PropertyWiringTest {
     @MethodSource("properties")
     void aSetPropertyShowsInTheBuiltObject(String label, List<String> properties,
             BiFunction<AssertableApplicationContext, FakeFoundry, Object> actual, Object expected, FakeFoundry fake) {
-        var runner = StarterRunners.against(fake).withPropertyValues(properties.toArray(String[]::new));
+        var runner = StarterRunners.against(fake).withPropertyValues(properties.toArray(String[]::new))
+                .withPropertyValues("BING_CONNECTION_ID=" + fake.agents().bingConnectionId());
         if (label.startsWith("jdbc")) {
             runner = runner.withBean(DataSource.class, PropertyWiringTest::dataSource);
         }
