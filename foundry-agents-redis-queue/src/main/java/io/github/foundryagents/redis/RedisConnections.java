@@ -8,6 +8,7 @@ import io.lettuce.core.SocketOptions;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Creates Lettuce clients from a Redis URL, the way the library's deployments are configured: {@value #REDIS_URL}
@@ -28,7 +29,12 @@ public final class RedisConnections {
      * @throws IllegalStateException when the variable is not set
      */
     public static RedisClient fromEnvironment() {
-        String url = System.getenv(REDIS_URL);
+        return fromEnvironment(System::getenv);
+    }
+
+    /** {@link #fromEnvironment()} with the environment given, so tests need not change the process's. */
+    static RedisClient fromEnvironment(UnaryOperator<String> environment) {
+        String url = environment.apply(REDIS_URL);
         if (url == null || url.isBlank()) {
             throw new IllegalStateException(REDIS_URL + " is not set: set it to redis://host:6379 or"
                     + " rediss://<name>.<region>.redis.azure.net:10000");
@@ -69,6 +75,11 @@ public final class RedisConnections {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("Redis URL cannot be parsed (" + e.getClass().getSimpleName()
                     + "); expected redis://[user:password@]host[:port][/db]");
+        }
+        if (uri.getHost() != null && uri.getHost().contains(":") && !url.contains("[")) {
+            // Lettuce reads "host:port" with a port that is not a number as a host name containing ':'
+            throw new IllegalArgumentException("Redis URL has a port that is not a number (host '"
+                    + uri.getHost() + "'); expected redis://[user:password@]host[:port][/db]");
         }
         if (credentials != null) {
             uri = RedisURI.builder(uri).withAuthentication(credentials).build();

@@ -3,6 +3,7 @@ package io.github.foundryagents.core.webhook;
 import io.github.foundryagents.core.FoundryException;
 import io.github.foundryagents.core.config.Endpoints;
 import io.github.foundryagents.core.config.Secret;
+import io.github.foundryagents.core.resilience.CallCancelledException;
 import io.github.foundryagents.core.resilience.Retrier;
 import io.github.foundryagents.core.resilience.RetryContext;
 import io.github.foundryagents.core.resilience.RetryPolicy;
@@ -90,15 +91,30 @@ public final class WebhookNotifier {
      * @param event the event
      * @return what happened
      * @throws WebhookRefusedException when the URL may not be called (never retried)
-     * @throws WebhookDeliveryException when every attempt failed
+     * @throws WebhookDeliveryException when the receiver refused in a way not worth retrying, or when every
+     *     attempt failed (then {@link WebhookDeliveryException#attempts()} says how many were made)
      */
     public WebhookDelivery send(URI url, WebhookEvent event) {
         InetAddress address = guard.check(url);
         byte[] body = event.toJson();
         String deliveryId = UUID.randomUUID().toString();
         int[] attempts = {0};
-        int status = retrier.call(() -> attempt(url, address, deliveryId, body, ++attempts[0]),
-                RetryContext.of("webhook delivery to " + Endpoints.redact(url.toString()), retrier.deadline(null)));
+        String where = Endpoints.redact(url.toString());
+        int status;
+        try {
+            status = retrier.call(() -> attempt(url, address, deliveryId, body, ++attempts[0]),
+                    RetryContext.of("webhook delivery to " + where, retrier.deadline(null)));
+        } catch (WebhookDeliveryException | CallCancelledException asIs) {
+            throw asIs;
+        } catch (FoundryException gaveUp) {
+            // The retrier's own "gave up" exceptions speak of a refusing service; say what it means for a webhook.
+            Throwable last = gaveUp.getCause() == null ? gaveUp : gaveUp.getCause();
+            int lastStatus = last instanceof FoundryException f ? f.statusCode() : 0;
+            throw new WebhookDeliveryException("Webhook " + where + " not delivered after " + attempts[0]
+                    + " attempt(s) (delivery " + deliveryId + "); last failure: " + last.getMessage() + ". Check that"
+                    + " the receiver is up and answers 2xx within " + timeout.toMillis() + " ms, or raise the"
+                    + " webhook timeout or retries", gaveUp, lastStatus, false, attempts[0]);
+        }
         return new WebhookDelivery(deliveryId, status, attempts[0]);
     }
 

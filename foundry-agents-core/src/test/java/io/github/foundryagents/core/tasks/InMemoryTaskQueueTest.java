@@ -193,6 +193,72 @@ class InMemoryTaskQueueTest {
     }
 
     @Test
+    void trimsFailedJobsToTheNewestCount() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(queue.add(job(i, JobOptions.builder().attempts(1).removeOnFail(KeepJobs.last(2)).build())));
+        }
+        start(j -> {
+            throw new IllegalStateException("fails-" + j.data().get("n").asInt());
+        }, fast().concurrency(1).build());
+
+        awaitState(ids.get(4), JobState.FAILED);
+        assertThat(ids.subList(0, 3)).allSatisfy(id -> assertThat(queue.getJob(id)).isEmpty());
+        assertThat(queue.getJob(ids.get(3)).orElseThrow().failedReason()).isEqualTo("fails-3");
+        assertThat(queue.getJob(ids.get(4)).orElseThrow().state()).isEqualTo(JobState.FAILED);
+    }
+
+    @Test
+    void removesFinishedJobsOlderThanTheirMaxAge() throws Exception {
+        JobOptions byAge = JobOptions.builder().attempts(1).removeOnComplete(KeepJobs.maxAge(Duration.ofSeconds(1)))
+                .removeOnFail(KeepJobs.maxAge(Duration.ofSeconds(1))).build();
+        start(j -> {
+            if (j.data().get("n").asInt() % 2 == 1) {
+                throw new IllegalStateException("odd");
+            }
+            return "even";
+        }, fast().concurrency(1).build());
+        String oldCompleted = queue.add(job(0, byAge));
+        String oldFailed = queue.add(job(1, byAge));
+        awaitState(oldCompleted, JobState.COMPLETED);
+        awaitState(oldFailed, JobState.FAILED);
+
+        Thread.sleep(1_200); // both are now older than a second
+        assertThat(queue.getJob(oldCompleted)).isPresent(); // trimming happens when a job finishes
+        String newCompleted = queue.add(job(2, byAge));
+        String newFailed = queue.add(job(3, byAge));
+        awaitState(newCompleted, JobState.COMPLETED);
+        awaitState(newFailed, JobState.FAILED);
+
+        assertThat(queue.getJob(oldCompleted)).isEmpty();
+        assertThat(queue.getJob(oldFailed)).isEmpty();
+        assertThat(queue.getJob(newCompleted)).isPresent();
+        assertThat(queue.getJob(newFailed)).isPresent();
+    }
+
+    @Test
+    void neverRunsMoreThanTheConcurrencyAtOnceAndReachesIt() throws Exception {
+        int concurrency = 3;
+        for (int i = 0; i < 12; i++) {
+            queue.add(job(i, JobOptions.defaults()));
+        }
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(12);
+
+        start(j -> {
+            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+            Thread.sleep(60);
+            running.decrementAndGet();
+            done.countDown();
+            return null;
+        }, fast().concurrency(concurrency).build());
+
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(most.get()).isEqualTo(concurrency);
+    }
+
+    @Test
     void removeOnCompleteNoneDeletesJobsAsTheyFinish() throws Exception {
         String id = queue.add(job(1, JobOptions.builder().removeOnComplete(KeepJobs.none()).build()));
         CountDownLatch done = new CountDownLatch(1);

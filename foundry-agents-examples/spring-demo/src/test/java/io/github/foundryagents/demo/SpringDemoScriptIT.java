@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.foundryagents.core.http.Json;
+import io.github.foundryagents.redis.support.TestRedis;
+import io.github.foundryagents.spring.support.TestPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -15,12 +17,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import org.junit.jupiter.api.Test;
+import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Smoke test of {@code bash foundry-agents-examples/spring-demo.sh --port P} as a user runs it: start on a free
- * port, submit a task as alice, poll until it completes, check that bob cannot see it, stop. Runs after
+ * Smoke test of {@code bash foundry-agents-examples/spring-demo.sh --port P} as a user runs it, in each of its
+ * storage modes: start on a free port, submit a task as alice, poll until it completes, check that bob cannot see
+ * it and that the task went through the configured store or queue, stop. Runs after
  * {@code package} (failsafe) and tells the script to use the jar that build just made; building from a clean clone is
  * what the script does when the jar is missing.
  */
@@ -28,16 +34,30 @@ class SpringDemoScriptIT {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    @Test
-    void theScriptStartsTheDemoAndATaskGoesFromPostToCompleted(@TempDir Path dir) throws Exception {
+    /**
+     * @param mode the demo's storage: nothing set (in memory), {@code JDBC_URL} (PostgreSQL task and usage stores,
+     *     seen in the {@code foundry_task} table) or {@code REDIS_URL} (the BullMQ queue, seen in its job hash)
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"in-memory", "JDBC_URL", "REDIS_URL"})
+    void theScriptStartsTheDemoAndATaskGoesFromPostToCompleted(String mode, @TempDir Path dir) throws Exception {
         Path root = Path.of("").toAbsolutePath().getParent().getParent();
         int port = freePort();
         Path log = dir.resolve("spring-demo.log");
+        String queue = "demo-script-" + UUID.randomUUID().toString().substring(0, 8);
         ProcessBuilder builder = new ProcessBuilder("bash", "foundry-agents-examples/spring-demo.sh", "--port",
-                Integer.toString(port)).directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                Integer.toString(port), "--foundry.agents.queue.name=" + queue).directory(root.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("AZURE_OPENAI_ENDPOINT");
+        builder.environment().remove("JDBC_URL");
+        builder.environment().remove("REDIS_URL");
         builder.environment().put("SPRING_DEMO_SKIP_BUILD", "1"); // package built it just now
+        String schema = mode.equals("JDBC_URL") ? TestPostgres.newSchema("demo_script") : null;
+        if (schema != null) {
+            builder.environment().put("JDBC_URL", TestPostgres.url(schema));
+        } else if (mode.equals("REDIS_URL")) {
+            builder.environment().put("REDIS_URL", TestRedis.url());
+        }
         Process demo = builder.start();
         try {
             String base = "http://127.0.0.1:" + port;
@@ -63,7 +83,20 @@ class SpringDemoScriptIT {
             assertThat(task.path("result").asText()).contains("Hello from the smoke test");
             assertThat(send(HttpRequest.newBuilder(URI.create(base + "/tasks/" + id)).GET(), "bob").statusCode())
                     .isEqualTo(404);
+            if (schema != null) {
+                assertThat(JdbcClient.create(TestPostgres.dataSource(schema))
+                        .sql("SELECT status FROM foundry_task WHERE id = :id").param("id", id).query(String.class)
+                        .single()).isEqualTo("completed");
+            } else if (mode.equals("REDIS_URL")) {
+                try (var redis = TestRedis.client().connect()) {
+                    assertThat(redis.sync().hget("bull:" + queue + ":" + id, "finishedOn")).isNotNull();
+                }
+            }
         } finally {
+            if (schema != null) {
+                TestPostgres.dropSchema(schema);
+            }
+            TestRedis.deleteQueue("bull", queue);
             demo.toHandle().descendants().forEach(ProcessHandle::destroy);
             demo.destroy();
             if (!demo.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(30), java.util.concurrent.TimeUnit.MILLISECONDS)) {

@@ -199,6 +199,145 @@ class RedisTaskQueueTest {
     }
 
     @Test
+    void trimsFailedJobsToTheNewestCount() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(queue.add(job(i, JobOptions.builder().attempts(1).removeOnFail(KeepJobs.last(2)).build())));
+        }
+        start(j -> {
+            throw new IllegalStateException("fails-" + j.data().get("n").asInt());
+        }, fast().concurrency(1).build());
+
+        awaitState(ids.get(4), JobState.FAILED);
+        assertThat(redis.zrange(key("failed"), 0, -1)).containsExactlyInAnyOrder(ids.get(3), ids.get(4));
+        assertThat(ids.subList(0, 3)).allSatisfy(id -> assertThat(redis.exists(key(id))).isZero());
+        assertThat(queue.getJob(ids.get(3)).orElseThrow().failedReason()).isEqualTo("fails-3");
+    }
+
+    @Test
+    void removesFinishedJobsOlderThanTheirMaxAge() throws Exception {
+        JobOptions byAge = JobOptions.builder().attempts(1).removeOnComplete(KeepJobs.maxAge(Duration.ofSeconds(1)))
+                .removeOnFail(KeepJobs.maxAge(Duration.ofSeconds(1))).build();
+        start(j -> {
+            if (j.data().get("n").asInt() % 2 == 1) {
+                throw new IllegalStateException("odd");
+            }
+            return "even";
+        }, fast().concurrency(1).build());
+        String oldCompleted = queue.add(job(0, byAge));
+        String oldFailed = queue.add(job(1, byAge));
+        awaitState(oldCompleted, JobState.COMPLETED);
+        awaitState(oldFailed, JobState.FAILED);
+        assertThat(Json.parse(redis.hget(key(oldCompleted), "opts").getBytes()).path("removeOnComplete")
+                .path("age").asInt()).isEqualTo(1);
+
+        Thread.sleep(1_200); // both are now older than a second
+        assertThat(redis.exists(key(oldCompleted))).isOne(); // trimming happens when a job finishes
+        String newCompleted = queue.add(job(2, byAge));
+        String newFailed = queue.add(job(3, byAge));
+        awaitState(newCompleted, JobState.COMPLETED);
+        awaitState(newFailed, JobState.FAILED);
+
+        assertThat(redis.zrange(key("completed"), 0, -1)).containsExactly(newCompleted);
+        assertThat(redis.zrange(key("failed"), 0, -1)).containsExactly(newFailed);
+        assertThat(redis.exists(key(oldCompleted), key(oldFailed))).isZero();
+    }
+
+    @Test
+    void neverRunsMoreThanTheConcurrencyAtOnceAndReachesIt() throws Exception {
+        int concurrency = 4;
+        for (int i = 0; i < 16; i++) {
+            queue.add(job(i, JobOptions.defaults()));
+        }
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(16);
+
+        start(j -> {
+            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+            Thread.sleep(80);
+            running.decrementAndGet();
+            done.countDown();
+            return null;
+        }, fast().concurrency(concurrency).build());
+
+        assertThat(done.await(15, TimeUnit.SECONDS)).isTrue();
+        assertThat(most.get()).isEqualTo(concurrency);
+    }
+
+    @Test
+    void locksAreRenewedSoAJobLongerThanTwiceTheLockDurationIsNeverStalled() throws Exception {
+        Duration lock = Duration.ofMillis(300);
+        String id = queue.add(job(1, JobOptions.defaults()));
+        List<String> stalled = Collections.synchronizedList(new ArrayList<>());
+        List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
+        WorkerListener watch = new WorkerListener() {
+            @Override
+            public void onStalled(String jobId) {
+                stalled.add(jobId);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                errors.add(error);
+            }
+        };
+        CountDownLatch started = new CountDownLatch(1);
+        WorkerOptions options = fast().lockDuration(lock).stalledInterval(Duration.ofMillis(100)).listener(watch)
+                .build();
+        start(j -> {
+            started.countDown();
+            Thread.sleep(3 * lock.toMillis() + 300);
+            return "slow";
+        }, options);
+        start(j -> "idle", options); // a second worker whose stalled checker sees the running job too
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Thread.sleep(2 * lock.toMillis() + 100); // without renewal the lock would be gone by now
+        assertThat(redis.pttl(key(id + ":lock"))).isPositive().isLessThanOrEqualTo(lock.toMillis());
+        JobSnapshot done = awaitState(id, JobState.COMPLETED);
+
+        assertThat(done.returnValueJson()).isEqualTo("\"slow\"");
+        assertThat(done.attemptsStarted()).isEqualTo(1);
+        assertThat(done.attemptsMade()).isEqualTo(1);
+        assertThat(redis.hget(key(id), "stc")).isNull();
+        assertThat(stalled).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void handlersThatThrowHostileErrorsOrReturnUnserialisableValuesStillFailCleanly() throws Exception {
+        String hostile = queue.add(job(1, JobOptions.builder().attempts(1).build()));
+        String unserialisable = queue.add(job(2, JobOptions.builder().attempts(3).build()));
+        AtomicInteger runs = new AtomicInteger();
+
+        start(j -> {
+            runs.incrementAndGet();
+            if (j.data().get("n").asInt() == 1) {
+                throw new HostileException();
+            }
+            return new Object() {
+                @SuppressWarnings("unused")
+                public Object getSelf() {
+                    return this;
+                }
+            };
+        }, fast().build());
+
+        JobSnapshot h = awaitState(hostile, JobState.FAILED);
+        JobSnapshot u = awaitState(unserialisable, JobState.FAILED);
+        assertThat(h.failedReason()).contains(HostileException.class.getName()).contains("could not be read");
+        com.fasterxml.jackson.databind.JsonNode trace = Json.parse(redis.hget(key(hostile), "stacktrace").getBytes());
+        assertThat(trace).hasSize(1);
+        assertThat(trace.get(0).asText()).startsWith(HostileException.class.getName())
+                .doesNotContain("Caused by"); // its cause is itself; the cycle is cut
+        assertThat(u.failedReason()).contains("cannot be written as JSON");
+        assertThat(u.attemptsMade()).isEqualTo(1); // not retried: it would fail the same way again
+        assertThat(runs.get()).isEqualTo(2);
+        assertThat(redis.exists(key(hostile + ":lock"), key(unserialisable + ":lock"))).isZero();
+    }
+
+    @Test
     void theGlobalRateLimiterCapsStartsAcrossWorkers() throws Exception {
         for (int i = 0; i < 6; i++) {
             queue.add(job(i, JobOptions.defaults()));
@@ -361,6 +500,21 @@ class RedisTaskQueueTest {
         try (RedisTaskQueue tagged = RedisTaskQueue.builder().client(TestRedis.client()).queue("{tagged}")
                 .cluster(true).build()) {
             assertThat(tagged.name()).isEqualTo("{tagged}");
+        }
+    }
+
+    /** An exception whose message cannot be read and whose cause is itself. */
+    static final class HostileException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String getMessage() {
+            throw new UnsupportedOperationException("no message for you");
+        }
+
+        @Override
+        public synchronized Throwable getCause() {
+            return this;
         }
     }
 }

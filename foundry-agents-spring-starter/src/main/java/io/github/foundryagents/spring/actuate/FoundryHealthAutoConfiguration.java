@@ -34,7 +34,7 @@ public class FoundryHealthAutoConfiguration {
      * @return the cached health indicator
      */
     @Bean
-    @ConditionalOnMissingBean(name = "foundryAgentsHealthIndicator")
+    @ConditionalOnMissingBean(name = "foundryAgentsHealthIndicator", value = FoundryHealthIndicator.class)
     public FoundryHealthIndicator foundryAgentsHealthIndicator(AgentClient client,
             ObjectProvider<TokenCredential> credential, FoundryAgentsProperties properties) {
         HealthProperties p = properties.health();

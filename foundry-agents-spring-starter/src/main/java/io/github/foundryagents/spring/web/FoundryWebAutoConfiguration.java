@@ -61,9 +61,11 @@ public class FoundryWebAutoConfiguration {
      * @param registry the application's meter registry
      * @param properties the properties
      * @param beans to find a Spring Security filter chain
-     * @return the controller
+     * @return the controller, unless the application defines a bean named {@code foundryTasksController} (its own
+     *     {@code /tasks} controller)
      */
     @Bean
+    @ConditionalOnMissingBean(name = "foundryTasksController")
     public TasksController foundryTasksController(AgentTaskService tasks, ObjectProvider<WebhookNotifier> webhooks,
             TierResolver tiers, AgentClient client, UsageOptions usage, ObjectProvider<MeterRegistry> registry,
             FoundryAgentsProperties properties, ListableBeanFactory beans) {
@@ -77,8 +79,12 @@ public class FoundryWebAutoConfiguration {
                 properties.tasks().defaultAgent());
     }
 
-    /** @return the problem+json error mapping of the API */
+    /**
+     * @return the problem+json error mapping of the API, unless the application defines a bean named
+     *     {@code foundryTaskProblems} (its own error mapping)
+     */
     @Bean
+    @ConditionalOnMissingBean(name = "foundryTaskProblems")
     public TaskProblems foundryTaskProblems() {
         return new TaskProblems(Clock.systemUTC());
     }

@@ -2,13 +2,17 @@ package io.github.foundryagents.spring.actuate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.exception.ClientAuthenticationException;
 import io.github.foundryagents.spring.support.StarterRunners;
 import io.github.foundryagents.testkit.FakeFoundry;
 import io.github.foundryagents.testkit.WithFakeFoundry;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
+import reactor.core.publisher.Mono;
 
 /** The health indicator checks configuration, token and deployments, and caches its answer. */
 @WithFakeFoundry
@@ -48,6 +52,33 @@ class FoundryHealthIndicatorTest {
                     Thread.sleep(5);
                     indicator.health();
                     assertThat(fake.journal().chatRequests()).hasSize(4);
+                });
+    }
+
+    @Test
+    void downWhenNoTokenCanBeObtainedAndCachedBetweenProbes(FakeFoundry fake) {
+        AtomicInteger tokenRequests = new AtomicInteger();
+        TokenCredential noIdentity = request -> {
+            tokenRequests.incrementAndGet();
+            return Mono.error(new ClientAuthenticationException("ManagedIdentityCredential: no managed identity"
+                    + " endpoint found\nsecond line", null));
+        };
+        StarterRunners.bare().withPropertyValues("AZURE_OPENAI_ENDPOINT=" + fake.endpoint())
+                .withBean(TokenCredential.class, () -> noIdentity).run(context -> {
+                    FoundryHealthIndicator indicator = context.getBean(FoundryHealthIndicator.class);
+
+                    Health first = indicator.health();
+                    int asked = tokenRequests.get();
+                    Health second = indicator.health();
+
+                    assertThat(first.getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(first.getDetails()).containsEntry("auth", "entra-id").containsEntry("token",
+                            "failed: ClientAuthenticationException: ManagedIdentityCredential: no managed identity"
+                                    + " endpoint found");
+                    assertThat(second).isSameAs(first);
+                    assertThat(asked).isPositive();
+                    assertThat(tokenRequests.get()).isEqualTo(asked);
+                    assertThat(fake.journal().chatRequests()).isEmpty();
                 });
     }
 

@@ -60,6 +60,7 @@ CREATE TABLE foundry_usage (
     currency          CHAR(3)
 );
 
--- The monthly quota check sums one user's rows since the start of the month: an index-only range scan.
+-- The monthly quota check sums one user's tokens and costs per currency since the start of the month: every
+-- column it reads is in the index, so it is an index-only range scan.
 CREATE INDEX foundry_usage_user_time ON foundry_usage (user_id, recorded_at)
-    INCLUDE (prompt_tokens, completion_tokens, total_tokens);
+    INCLUDE (prompt_tokens, completion_tokens, total_tokens, cost_input, cost_output, currency);
