@@ -3,7 +3,7 @@
 
 Run from the repository root after a build has installed the modules (./mvnw -o -q install -DskipTests):
 
-    python3 scripts/dependencies-doc.py
+    python3 scripts/dependencies-doc.py            # add --reuse to render the trees of the previous run again
 
 Sizes are the jar files in the local Maven repository (~/.m2). A direct dependency without an entry in WHY stops the
 script: say why a new dependency is there before it ships. DependenciesDocTest fails the build when a module's pom
@@ -59,8 +59,9 @@ LINE = re.compile(r"^(?P<prefix>[| +\\-]*)(?P<g>[^:\s]+):(?P<a>[^:]+):(?P<t>[^:]
 
 def tree(module):
     out = os.path.join(module, "target", "runtime-dependencies.txt")
-    subprocess.run(["./mvnw", "-o", "-q", "-pl", module, "dependency:tree", "-Dscope=runtime",
-                    "-DoutputFile=" + os.path.abspath(out)], check=True)
+    if "--reuse" not in sys.argv:
+        subprocess.run(["./mvnw", "-o", "-q", "-pl", module, "dependency:tree", "-Dscope=runtime",
+                        "-DoutputFile=" + os.path.abspath(out)], check=True)
     rows = []
     parent = None
     with open(out) as f:
@@ -117,7 +118,8 @@ def main():
             else:
                 why = "through `" + r["parent"] + "`" + (" (optional)" if r["parent"] in optional_subtree else "")
                 direct = ""
-            lines.append(f"| `{r['ga']}` | {r['version']} | {direct} | {why} | {human(size(r['path']))} |")
+            name = r["ga"] + (":" + r["classifier"] if r["classifier"] else "")
+            lines.append(f"| `{name}` | {r['version']} | {direct} | {why} | {human(size(r['path']))} |")
         sections.append("\n".join(lines))
     if missing:
         sys.exit("say why these direct dependencies are there (WHY in scripts/dependencies-doc.py): "
