@@ -6,6 +6,7 @@ import io.github.foundryagents.core.FoundryException;
 import io.github.foundryagents.core.config.AgentServiceGeneration;
 import io.github.foundryagents.core.config.FoundryConfig;
 import io.github.foundryagents.core.config.FoundryEnv;
+import io.github.foundryagents.core.usage.CostTable;
 import io.github.foundryagents.testkit.FakeFoundry;
 import java.io.PrintStream;
 import java.util.List;
@@ -99,6 +100,8 @@ public final class Quickstart {
                 tour.heading(s.name() + ": " + s.description());
                 s.run(tour);
             }
+            tour.heading("summary: calls, tokens and cost of this run, from the clients' GenAI meters");
+            UsageSummary.lines(tour.meters(), CostTable.defaults()).forEach(tour::line);
             return 0;
         } catch (FoundryException e) {
             out.println();

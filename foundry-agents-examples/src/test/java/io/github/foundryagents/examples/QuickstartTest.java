@@ -57,10 +57,17 @@ class QuickstartTest {
                 .contains("webhooks received with a valid signature: 6/6")
                 // usage and cost summary, capacity report
                 .containsPattern("this month: 2 calls to Azure, .* tokens, cost \\S+ USD")
-                .contains("prod gpt-4o: 150,000 TPM");
+                .contains("prod gpt-4o: 150,000 TPM")
+                // the closing summary of every client's meters: chat per deployment, the grounded run, a total
+                .containsPattern("chat on gpt-4o: \\d+ calls, \\d+ prompt \\+ \\d+ completion = \\d+ tokens,"
+                        + " [\\d.]+ USD")
+                .containsPattern("chat on gpt-4o-mini: \\d+ calls")
+                .containsPattern("invoke_agent on gpt-4o: 1 calls")
+                .containsPattern("total: \\d+ calls, .* tokens, [\\d.]+ USD");
         for (TourStep step : Quickstart.STEPS) {
             assertThat(run.out()).contains("== " + step.name() + ": " + step.description());
         }
+        assertThat(run.out().indexOf("== summary: ")).isGreaterThan(run.out().indexOf("== capacity: "));
     }
 
     @Test
@@ -70,7 +77,9 @@ class QuickstartTest {
 
             assertThat(run.status()).as(step.name()).isZero();
             assertThat(run.out()).as(step.name()).contains("== " + step.name() + ": ").doesNotContain("FAILED");
-            assertThat(run.out().lines().filter(l -> l.startsWith("== "))).as(step.name()).hasSize(1);
+            assertThat(run.out().lines().filter(l -> l.startsWith("== ")).toList()).as(step.name())
+                    .containsExactly("== " + step.name() + ": " + step.description(),
+                            "== summary: calls, tokens and cost of this run, from the clients' GenAI meters");
         }
     }
 
