@@ -79,6 +79,10 @@ def tree(module):
     return rows
 
 
+def optional_parents(rows):
+    return {r["ga"] for r in rows if r["direct"] and r["optional"]}
+
+
 def jar(group, artifact, version, classifier):
     name = artifact + "-" + version + ("-" + classifier if classifier else "") + ".jar"
     return os.path.join(os.path.expanduser("~/.m2/repository"), *group.split("."), artifact, version, name)
@@ -99,11 +103,12 @@ def main():
     missing = []
     for module, summary in MODULES:
         rows = tree(module)
-        total = sum(size(r["path"]) or 0 for r in rows if not r["optional"] and not r["ga"].startswith(
-            "io.github.foundryagents:"))
+        counted = [r for r in rows if not r["optional"] and r["parent"] not in optional_parents(rows)
+                   and not r["ga"].startswith("io.github.foundryagents:")]
+        total = sum(size(r["path"]) or 0 for r in counted)
         lines = [f"## {module}", "", summary, "",
                  f"Runtime classpath added to yours (without optional dependencies and our own modules):"
-                 f" {human(total)} in {sum(1 for r in rows if not r['optional'])} jars.", "",
+                 f" {human(total)} in {len(counted)} jars.", "",
                  "| dependency | version | direct | why | size |", "|---|---|---|---|---|"]
         optional_subtree = set()
         for r in rows:
