@@ -79,31 +79,46 @@ public final class CompletionOptions {
         private Builder() {
         }
 
-        /** @param systemPrompt instructions sent before the prompt @return this builder */
+        /**
+         * @param systemPrompt instructions sent before the prompt
+         * @return this builder
+         */
         public Builder systemPrompt(String systemPrompt) {
             this.systemPrompt = systemPrompt;
             return this;
         }
 
-        /** @param aliasOrName {@code gpt4}, {@code gpt4-mini}, or a deployment name @return this builder */
+        /**
+         * @param aliasOrName {@code gpt4}, {@code gpt4-mini}, or a deployment name
+         * @return this builder
+         */
         public Builder deployment(String aliasOrName) {
             this.deployment = Objects.requireNonNull(aliasOrName, "aliasOrName");
             return this;
         }
 
-        /** @param maxTokens a positive cap on generated tokens (checked when the call is made) @return this builder */
+        /**
+         * @param maxTokens a positive cap on generated tokens (checked when the call is made)
+         * @return this builder
+         */
         public Builder maxTokens(int maxTokens) {
             this.maxTokens = maxTokens;
             return this;
         }
 
-        /** @param temperature 0..2 (checked when the call is made) @return this builder */
+        /**
+         * @param temperature 0..2 (checked when the call is made)
+         * @return this builder
+         */
         public Builder temperature(double temperature) {
             this.temperature = temperature;
             return this;
         }
 
-        /** @param userId the caller for quotas and usage records @return this builder */
+        /**
+         * @param userId the caller for quotas and usage records
+         * @return this builder
+         */
         public Builder userId(String userId) {
             this.userId = userId;
             return this;

@@ -10,6 +10,7 @@ public class DeploymentNotFoundException extends NotFoundException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The deployment name that Azure did not find. */
     private final String deployment;
 
     /**

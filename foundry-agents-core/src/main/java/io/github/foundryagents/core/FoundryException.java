@@ -16,9 +16,13 @@ public class FoundryException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status code, or 0 when the failure did not come with an HTTP response. */
     private final int statusCode;
+    /** Azure's error code such as {@code DeploymentNotFound} or {@code content_filter}, if any. */
     private final String errorCode;
+    /** {@code true} when retrying the same call can succeed (429, 5xx, connection failures). */
     private final boolean retryable;
+    /** Azure's request id ({@code apim-request-id} / {@code x-request-id}), for support tickets. */
     private final String requestId;
 
     /**

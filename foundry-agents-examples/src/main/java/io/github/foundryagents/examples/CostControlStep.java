@@ -6,7 +6,6 @@ import io.github.foundryagents.core.chat.ChatRequest;
 import io.github.foundryagents.core.chat.ChatResponse;
 import io.github.foundryagents.core.routing.ModelRouter;
 import io.github.foundryagents.core.usage.UsageTotals;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * Cost control: the router sends a simple and a complex prompt to different deployments, a repeated question is
@@ -31,7 +30,6 @@ final class CostControlStep implements TourStep {
         AgentClient client = tour.clientBuilder()
                 .router(ModelRouter.defaults())
                 .cache(CacheOptions.defaults())
-                .meterRegistry(new SimpleMeterRegistry())
                 .monthlyTokenLimit(100_000)
                 .build();
         show(tour, client.chat(ask("What is the capital of France?")));

@@ -1,5 +1,6 @@
 package io.github.foundryagents.examples;
 
+import io.github.foundryagents.core.config.FoundryConfigException;
 import io.github.foundryagents.core.config.FoundryEnv;
 import io.github.foundryagents.core.grounding.AskOptions;
 import io.github.foundryagents.core.grounding.BingGrounding;
@@ -10,6 +11,7 @@ import io.github.foundryagents.core.grounding.SearchQueries;
 import io.github.foundryagents.core.grounding.WaitStrategy;
 import io.github.foundryagents.testkit.agents.RunScript;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * A question answered by an agent grounded with Bing on the Foundry Agent Service: the answer, its citations and
@@ -30,9 +32,10 @@ final class GroundedStep implements TourStep {
 
     @Override
     public void run(Tour tour) {
-        if (tour.client().config().projectEndpoint().isEmpty()) {
-            tour.line("skipped: set " + FoundryEnv.PROJECT_ENDPOINT + " (and " + FoundryEnv.BING_CONNECTION_ID
-                    + ") to ask a grounded question on your Foundry project");
+        if (tour.fake().isEmpty() && tour.client().config().bingConnectionId().isEmpty()
+                && tour.client().config().projectEndpoint().isPresent()) {
+            tour.line("skipped: set " + FoundryEnv.BING_CONNECTION_ID + " to the id of your project's Grounding with"
+                    + " Bing Search connection (Terraform output bing_connection_id) to ask a grounded question");
             return;
         }
         var builder = tour.client().groundedAgent().name("quickstart-grounded")
@@ -47,13 +50,23 @@ final class GroundedStep implements TourStep {
                     .withDuration(Duration.ofSeconds(20)));
             builder.bing(BingGrounding.connection(fake.agents().bingConnectionId()).count(20));
         });
-        GroundedAgent agent = builder.create();
+        GroundedAgent agent;
+        try {
+            agent = builder.create();
+        } catch (FoundryConfigException e) {
+            // Missing or malformed PROJECT_ENDPOINT / BING_CONNECTION_ID: the library's message says what to set.
+            tour.line("skipped: " + e.getMessage());
+            return;
+        }
         tour.line("agent:      " + agent.id() + " on the " + tour.client().config().agentService().settingValue()
                 + " Agent Service");
+        long started = System.nanoTime();
         try {
             GroundedAnswer answer = agent.ask("When does the classic Foundry Agent Service API retire?",
                     AskOptions.builder().timeout(Duration.ofMinutes(2))
-                            .listener((run, status) -> tour.line("run " + run + ": " + status.wireName())).build());
+                            .listener((run, status) -> tour.line("run " + run + ": " + status.wireName() + " after "
+                                    + elapsed(started)))
+                            .build());
             tour.line("answer:     " + answer.content());
             for (Citation c : answer.citations()) {
                 tour.line("source:     " + c.title() + " <" + c.url() + ">");
@@ -64,5 +77,9 @@ final class GroundedStep implements TourStep {
         } finally {
             agent.delete();
         }
+    }
+
+    private static String elapsed(long startedNanos) {
+        return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startedNanos) / 1e9);
     }
 }

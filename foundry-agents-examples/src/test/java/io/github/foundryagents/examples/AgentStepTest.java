@@ -14,7 +14,7 @@ class AgentStepTest {
     void theTourShowsAnAgentUsingBothToolsAgainstTheFake() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (FakeFoundry fake = FakeFoundry.start()) {
-            new AgentStep().run(new Tour(fake.client(), fake, new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+            new AgentStep().run(new Tour(fake::clientBuilder, fake, new PrintStream(bytes, true, StandardCharsets.UTF_8)));
 
             assertThat(fake.journal().chatRequests()).hasSize(2);
             assertThat(fake.journal().last().toolResults()).hasSize(2);

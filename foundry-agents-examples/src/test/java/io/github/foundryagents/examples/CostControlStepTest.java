@@ -14,7 +14,7 @@ class CostControlStepTest {
     void routesCachesAndReportsUsageAgainstTheFake() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (FakeFoundry fake = FakeFoundry.start()) {
-            new CostControlStep().run(new Tour(fake.client(), fake, new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+            new CostControlStep().run(new Tour(fake::clientBuilder, fake, new PrintStream(bytes, true, StandardCharsets.UTF_8)));
 
             assertThat(fake.journal().chatRequests()).hasSize(2);
         }

@@ -17,7 +17,7 @@ class GroundedStepTest {
     void asksAGroundedQuestionAndPrintsItsCitationsOnEitherGeneration(AgentServiceGeneration generation) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (FakeFoundry fake = FakeFoundry.start()) {
-            new GroundedStep().run(new Tour(fake.clientBuilder().agentService(generation).build(), fake,
+            new GroundedStep().run(new Tour(() -> fake.clientBuilder().agentService(generation), fake,
                     new PrintStream(out, true, StandardCharsets.UTF_8)));
             assertThat(fake.journal().all()).anySatisfy(r -> assertThat(r.path()).endsWith(
                     generation == AgentServiceGeneration.CLASSIC ? "/assistants" : "/agents"));

@@ -13,7 +13,7 @@ class TasksStepTest {
     private static String run(TourStep step) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (FakeFoundry fake = FakeFoundry.start()) {
-            step.run(new Tour(fake.client(), fake, new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+            step.run(new Tour(fake::clientBuilder, fake, new PrintStream(bytes, true, StandardCharsets.UTF_8)));
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }

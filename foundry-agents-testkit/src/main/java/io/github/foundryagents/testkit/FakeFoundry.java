@@ -268,7 +268,10 @@ public final class FakeFoundry implements AutoCloseable {
             deployments.put("gpt-4o-mini", "gpt-4o-mini-2024-07-18");
         }
 
-        /** @param port the port, 0 (default) for a free one @return this builder */
+        /**
+         * @param port the port, 0 (default) for a free one
+         * @return this builder
+         */
         public Builder port(int port) {
             this.port = port;
             return this;
@@ -290,13 +293,19 @@ public final class FakeFoundry implements AutoCloseable {
             return this;
         }
 
-        /** @param apiKey the only {@code api-key} accepted; default any non-empty key @return this builder */
+        /**
+         * @param apiKey the only {@code api-key} accepted; default any non-empty key
+         * @return this builder
+         */
         public Builder requireApiKey(String apiKey) {
             this.requiredApiKey = apiKey;
             return this;
         }
 
-        /** @param token the only bearer token accepted; default any non-empty token @return this builder */
+        /**
+         * @param token the only bearer token accepted; default any non-empty token
+         * @return this builder
+         */
         public Builder requireBearerToken(String token) {
             this.requiredToken = token;
             return this;

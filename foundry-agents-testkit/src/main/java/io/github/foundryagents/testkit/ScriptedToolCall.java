@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record ScriptedToolCall(String id, String name, String arguments) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param id the call id, or {@code null} to let the fake generate {@code call_<n>}
+     * @param name the function name
+     * @param arguments the arguments as JSON text, sent exactly as given (malformed JSON allowed, to test repair)
+     */
     public ScriptedToolCall {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(arguments, "arguments");

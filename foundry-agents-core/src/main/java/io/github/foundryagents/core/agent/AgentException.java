@@ -15,6 +15,7 @@ public class AgentException extends FoundryException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<ChatMessage> transcript;
+    /** The turns (chat calls) made. */
     private final int iterations;
     private final transient TokenUsage usage;
 

@@ -8,6 +8,7 @@ public class AgentLimitExceededException extends AgentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The limit that was reached. */
     private final int maxIterations;
 
     AgentLimitExceededException(int maxIterations, String lastTools, RunState state) {

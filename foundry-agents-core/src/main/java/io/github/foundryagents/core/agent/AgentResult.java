@@ -17,7 +17,15 @@ import java.util.Objects;
 public record AgentResult(String answer, List<ChatMessage> transcript, TokenUsage usage, int iterations,
         List<String> deployments) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param answer the model's final text, empty when it ended without text
+     * @param transcript every message of the run in order: system, user, each assistant turn, each tool result
+     * @param usage the tokens of all turns, summed
+     * @param iterations the number of turns (chat calls) made
+     * @param deployments the deployments that answered, distinct, in order of first use
+     */
     public AgentResult {
         Objects.requireNonNull(answer, "answer");
         transcript = List.copyOf(transcript);

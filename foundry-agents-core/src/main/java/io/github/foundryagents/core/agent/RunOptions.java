@@ -13,7 +13,12 @@ public record RunOptions(String userId, int priority) {
 
     private static final RunOptions NONE = new RunOptions(null, Priority.STANDARD);
 
-    /** Validates the priority. */
+    /**
+     * Validates the priority.
+     *
+     * @param userId the user, or {@code null} for none
+     * @param priority lower goes first; {@value Priority#STANDARD} by default, {@value Priority#PREMIUM} for premium
+     */
     public RunOptions {
         Priority.check(priority);
     }

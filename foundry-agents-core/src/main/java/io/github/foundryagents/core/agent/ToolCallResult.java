@@ -17,7 +17,15 @@ import java.util.Objects;
  */
 public record ToolCallResult(ToolCall call, Outcome outcome, String content, Duration elapsed) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param call the call the model made
+     * @param outcome how it ended
+     * @param content the tool message's content: the tool's result, or a JSON object
+     *         {@code {"error": "...", "message": "..."}} describing the problem
+     * @param elapsed how long the tool ran; zero when it never started
+     */
     public ToolCallResult {
         Objects.requireNonNull(call, "call");
         Objects.requireNonNull(outcome, "outcome");

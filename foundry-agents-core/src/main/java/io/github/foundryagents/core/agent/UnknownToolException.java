@@ -10,6 +10,7 @@ public class UnknownToolException extends AgentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name the model used. */
     private final String toolName;
     private final transient List<String> registered;
 

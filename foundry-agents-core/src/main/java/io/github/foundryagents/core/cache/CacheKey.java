@@ -37,7 +37,11 @@ public record CacheKey(String value) {
 
     private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
 
-    /** Validates the value. */
+    /**
+     * Validates the value.
+     *
+     * @param value 64 lower-case hex digits
+     */
     public CacheKey {
         Objects.requireNonNull(value, "value");
         if (!HEX.matcher(value).matches()) {

@@ -237,13 +237,19 @@ public final class CapacityPlanner {
             return this;
         }
 
-        /** @param pricing PTU prices; default {@link PtuPricing#defaults()} @return this builder */
+        /**
+         * @param pricing PTU prices; default {@link PtuPricing#defaults()}
+         * @return this builder
+         */
         public Builder ptuPricing(PtuPricing pricing) {
             this.ptuPricing = Objects.requireNonNull(pricing, "pricing");
             return this;
         }
 
-        /** @param prices pay-per-token prices; default {@link CostTable#defaults()} @return this builder */
+        /**
+         * @param prices pay-per-token prices; default {@link CostTable#defaults()}
+         * @return this builder
+         */
         public Builder tokenPrices(CostTable prices) {
             this.tokenPrices = Objects.requireNonNull(prices, "prices");
             return this;

@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record JobLoad(int concurrentJobs, int callsPerJob, long tokensPerCall, Duration jobDuration) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param concurrentJobs jobs running at once (a worker's concurrency)
+     * @param callsPerJob model calls each job makes (create thread, post message, run, read answer...)
+     * @param tokensPerCall tokens Azure counts per call against the TPM limit: prompt tokens plus {@code max_tokens}
+     * @param jobDuration how long one job takes from start to finish
+     */
     public JobLoad {
         Objects.requireNonNull(jobDuration, "jobDuration");
         if (concurrentJobs <= 0 || callsPerJob <= 0 || tokensPerCall <= 0) {

@@ -20,7 +20,16 @@ public record PollingLoad(int parallelOperations, Duration expectedRunDuration, 
     /** Default share of the RPM left to polling: {@value}. */
     public static final double DEFAULT_POLLING_SHARE = 0.5;
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param parallelOperations runs polled at the same time
+     * @param expectedRunDuration how long a run usually takes (the guidance: 10 to 60 seconds, ~30 on average)
+     * @param pollsPerRun how many status checks a run of that length should take; the guidance's 15-second interval
+     *         means 2 for a 30-second run
+     * @param pollingShare the share of the deployment's RPM that polling may use, the rest being left for the runs'
+     *         other calls; 0 &lt; share &lt;= 1
+     */
     public PollingLoad {
         Objects.requireNonNull(expectedRunDuration, "expectedRunDuration");
         if (parallelOperations <= 0 || pollsPerRun <= 0) {

@@ -10,7 +10,14 @@ package io.github.foundryagents.core.capacity;
  */
 public record PtuModel(long inputTpmPerPtu, int outputToInputRatio, int minimumPtus, int increment) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param inputTpmPerPtu input tokens per minute one PTU serves
+     * @param outputToInputRatio how many input tokens one output token counts as
+     * @param minimumPtus the smallest deployment
+     * @param increment deployments grow in steps of this many PTUs
+     */
     public PtuModel {
         if (inputTpmPerPtu <= 0 || outputToInputRatio <= 0 || minimumPtus <= 0 || increment <= 0) {
             throw new IllegalArgumentException("PTU throughput, ratio, minimum and increment must be positive");

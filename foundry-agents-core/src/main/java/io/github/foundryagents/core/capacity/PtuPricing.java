@@ -17,7 +17,13 @@ public record PtuPricing(BigDecimal hourlyPerPtu, BigDecimal monthlyReservationP
     /** When the default prices were taken: {@value}. */
     public static final String DEFAULTS_AS_OF = "2026-03";
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param hourlyPerPtu price of one PTU for one hour, billed whether used or not
+     * @param monthlyReservationPerPtu price of one PTU for one month under a reservation
+     * @param currency ISO 4217 code of both prices
+     */
     public PtuPricing {
         Objects.requireNonNull(hourlyPerPtu, "hourlyPerPtu");
         Objects.requireNonNull(monthlyReservationPerPtu, "monthlyReservationPerPtu");

@@ -13,7 +13,15 @@ import java.util.Objects;
  */
 public record Scenario(String name, long tpm, JobLoad jobs, PollingLoad polling, Workload workload) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param name a label, e.g. {@code prod gpt-4o}
+     * @param tpm the deployment's tokens-per-minute quota (Terraform capacity × 1,000)
+     * @param jobs the background jobs it serves
+     * @param polling the runs polled on it
+     * @param workload the steady workload to price on Standard and Provisioned
+     */
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(jobs, "jobs");

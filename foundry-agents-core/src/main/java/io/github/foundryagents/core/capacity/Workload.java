@@ -14,7 +14,15 @@ import java.util.Objects;
 public record Workload(String model, long inputTokensPerMinute, long outputTokensPerMinute, double peakFactor,
         double activeHoursPerDay) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param model the model, e.g. {@code gpt-4o}
+     * @param inputTokensPerMinute average prompt tokens per minute while active
+     * @param outputTokensPerMinute average completion tokens per minute while active
+     * @param peakFactor peak minute ÷ average minute (PTUs are sized for the peak); at least 1
+     * @param activeHoursPerDay hours per day the workload runs (0 &lt; h &lt;= 24)
+     */
     public Workload {
         Objects.requireNonNull(model, "model");
         if (inputTokensPerMinute < 0 || outputTokensPerMinute < 0) {
@@ -38,12 +46,18 @@ public record Workload(String model, long inputTokensPerMinute, long outputToken
         return new Workload(model, inputTokensPerMinute, outputTokensPerMinute, 1, 24);
     }
 
-    /** @param factor peak ÷ average @return a copy with that peak factor */
+    /**
+     * @param factor peak ÷ average
+     * @return a copy with that peak factor
+     */
     public Workload withPeakFactor(double factor) {
         return new Workload(model, inputTokensPerMinute, outputTokensPerMinute, factor, activeHoursPerDay);
     }
 
-    /** @param hours hours per day the workload runs @return a copy running that long */
+    /**
+     * @param hours hours per day the workload runs
+     * @return a copy running that long
+     */
     public Workload withActiveHoursPerDay(double hours) {
         return new Workload(model, inputTokensPerMinute, outputTokensPerMinute, peakFactor, hours);
     }

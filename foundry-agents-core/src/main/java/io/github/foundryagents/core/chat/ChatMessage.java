@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record ChatMessage(ChatRole role, String content, List<ToolCall> toolCalls, String toolCallId) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param role who wrote it
+     * @param content the text; {@code null} for an assistant message that only requests tool calls
+     * @param toolCalls the tool calls an assistant message requests; empty otherwise
+     * @param toolCallId for {@link ChatRole#TOOL} messages, the id of the call this answers
+     */
     public ChatMessage {
         Objects.requireNonNull(role, "role");
         toolCalls = toolCalls == null ? List.of() : List.copyOf(toolCalls);

@@ -154,68 +154,101 @@ public final class ChatResponse {
         private Builder() {
         }
 
-        /** @param id the completion id @return this builder */
+        /**
+         * @param id the completion id
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
-        /** @param content the answer text, may be {@code null} @return this builder */
+        /**
+         * @param content the answer text, may be {@code null}
+         * @return this builder
+         */
         public Builder content(String content) {
             this.content = content;
             return this;
         }
 
-        /** @param toolCalls the requested tool calls, replacing earlier ones @return this builder */
+        /**
+         * @param toolCalls the requested tool calls, replacing earlier ones
+         * @return this builder
+         */
         public Builder toolCalls(List<ToolCall> toolCalls) {
             this.toolCalls.clear();
             this.toolCalls.addAll(toolCalls);
             return this;
         }
 
-        /** @param finishReason why generation stopped @return this builder */
+        /**
+         * @param finishReason why generation stopped
+         * @return this builder
+         */
         public Builder finishReason(FinishReason finishReason) {
             this.finishReason = finishReason;
             return this;
         }
 
-        /** @param usage tokens consumed @return this builder */
+        /**
+         * @param usage tokens consumed
+         * @return this builder
+         */
         public Builder usage(TokenUsage usage) {
             this.usage = usage;
             return this;
         }
 
-        /** @param model the model Azure reports @return this builder */
+        /**
+         * @param model the model Azure reports
+         * @return this builder
+         */
         public Builder model(String model) {
             this.model = model;
             return this;
         }
 
-        /** @param route the deployment that answered and why @return this builder */
+        /**
+         * @param route the deployment that answered and why
+         * @return this builder
+         */
         public Builder route(Route route) {
             this.route = route;
             return this;
         }
 
-        /** @param rateLimits the rate-limit headers @return this builder */
+        /**
+         * @param rateLimits the rate-limit headers
+         * @return this builder
+         */
         public Builder rateLimits(RateLimitHeaders rateLimits) {
             this.rateLimits = rateLimits;
             return this;
         }
 
-        /** @param requestId Azure's request id @return this builder */
+        /**
+         * @param requestId Azure's request id
+         * @return this builder
+         */
         public Builder requestId(String requestId) {
             this.requestId = requestId;
             return this;
         }
 
-        /** @param cached whether it came from the cache @return this builder */
+        /**
+         * @param cached whether it came from the cache
+         * @return this builder
+         */
         public Builder cached(boolean cached) {
             this.cached = cached;
             return this;
         }
 
-        /** @param cost what the call cost, may be {@code null} @return this builder */
+        /**
+         * @param cost what the call cost, may be {@code null}
+         * @return this builder
+         */
         public Builder cost(Cost cost) {
             this.cost = cost;
             return this;

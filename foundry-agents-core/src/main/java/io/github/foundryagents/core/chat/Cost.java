@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record Cost(BigDecimal input, BigDecimal output, String currency) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param input the prompt tokens' cost
+     * @param output the completion tokens' cost
+     * @param currency ISO 4217 code of both amounts, e.g. {@code USD}
+     */
     public Cost {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(output, "output");

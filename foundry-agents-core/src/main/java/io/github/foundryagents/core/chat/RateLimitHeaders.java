@@ -16,7 +16,11 @@ public record RateLimitHeaders(Map<String, String> raw) {
     /** No headers. */
     public static final RateLimitHeaders NONE = new RateLimitHeaders(Map.of());
 
-    /** Copies and normalises the map. */
+    /**
+     * Copies and normalises the map.
+     *
+     * @param raw header name (lower case) to value, only rate-limit and retry headers
+     */
     public RateLimitHeaders {
         Map<String, String> copy = new TreeMap<>();
         raw.forEach((k, v) -> copy.put(k.toLowerCase(Locale.ROOT), v));

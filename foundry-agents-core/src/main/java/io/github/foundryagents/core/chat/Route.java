@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record Route(String deployment, Reason reason, String detail) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param deployment the deployment name that produced the response
+     * @param reason how it was chosen
+     * @param detail a human-readable explanation, e.g. {@code "spilled over from gpt-4o: 429 asked to wait 45s"}
+     */
     public Route {
         Objects.requireNonNull(deployment, "deployment");
         Objects.requireNonNull(reason, "reason");

@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record ToolCall(String id, String name, String arguments) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param id the call id the tool's answer must quote ({@code tool_call_id})
+     * @param name the function name
+     * @param arguments the arguments exactly as the model wrote them: JSON text, possibly malformed
+     */
     public ToolCall {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -17,7 +17,14 @@ public record ToolDefinition(String name, String description, ObjectNode paramet
 
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param name the function name; Azure accepts {@code ^[a-zA-Z0-9_-]{1,64}$}
+     * @param description what it does and when to use it, read by the model
+     * @param parameters the JSON schema of the arguments object
+     * @param strict whether Azure should enforce the schema exactly (structured outputs)
+     */
     public ToolDefinition {
         Objects.requireNonNull(parameters, "parameters");
         requireValidName(name);

@@ -12,8 +12,11 @@ public class AgentRunException extends FoundryException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The run (classic) or response (Responses API) id. */
     private final String runId;
+    /** The thread (classic) or conversation (Responses API) id; deleted by now. */
     private final String threadId;
+    /** The status the run ended in. */
     private final RunStatus status;
 
     /**

@@ -15,6 +15,7 @@ public class AgentRunFailedException extends AgentRunException {
     /** Error codes after which asking again may succeed. */
     public static final Set<String> RETRYABLE_CODES = Set.of("rate_limit_exceeded", "server_error");
 
+    /** The service's own words, e.g. {@code Rate limit is exceeded. Try again in 60 seconds.}. */
     private final String serviceMessage;
 
     /**

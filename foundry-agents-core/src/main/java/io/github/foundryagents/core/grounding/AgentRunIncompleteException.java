@@ -8,6 +8,7 @@ public class AgentRunIncompleteException extends AgentRunException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The service's reason, e.g. {@code max_completion_tokens} or {@code content_filter}; may be null. */
     private final String reason;
 
     /**

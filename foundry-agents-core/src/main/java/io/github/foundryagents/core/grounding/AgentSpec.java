@@ -18,7 +18,16 @@ import java.util.Optional;
 public record AgentSpec(String name, String instructions, String deployment, Double temperature, BingGrounding bing,
         List<ToolDefinition> functionTools) {
 
-    /** Validates the components and copies the list. */
+    /**
+     * Validates the components and copies the list.
+     *
+     * @param name the agent's name
+     * @param instructions its system instructions, may be {@code null}
+     * @param deployment the model deployment it runs on
+     * @param temperature sampling temperature 0..2, or {@code null} for the service default
+     * @param bing the Bing grounding tool, or {@code null} for none
+     * @param functionTools function tools the agent may call
+     */
     public AgentSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(deployment, "deployment");

@@ -72,13 +72,19 @@ public final class GroundedAgentBuilder {
         return new GroundedAgentBuilder(config, http);
     }
 
-    /** @param name the agent's name (default {@code foundry-agent}) @return this builder */
+    /**
+     * @param name the agent's name (default {@code foundry-agent})
+     * @return this builder
+     */
     public GroundedAgentBuilder name(String name) {
         this.name = requireText(name, "name");
         return this;
     }
 
-    /** @param instructions the agent's system instructions @return this builder */
+    /**
+     * @param instructions the agent's system instructions
+     * @return this builder
+     */
     public GroundedAgentBuilder instructions(String instructions) {
         this.instructions = Objects.requireNonNull(instructions, "instructions");
         return this;

@@ -11,7 +11,13 @@ import java.util.List;
  */
 public record RunAnswer(String content, List<Citation> citations, List<String> searchQueries) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param content the text parts joined with a newline
+     * @param citations the {@code url_citation} annotations in order
+     * @param searchQueries the Bing queries the run made, empty when unknown
+     */
     public RunAnswer {
         content = content == null ? "" : content;
         citations = List.copyOf(citations);

@@ -21,7 +21,19 @@ import java.util.Objects;
 public record RunSnapshot(String id, RunStatus status, String errorCode, String errorMessage,
         String incompleteReason, TokenUsage usage, List<ToolCall> toolCalls, RunAnswer answer) {
 
-    /** Validates the components and copies the list. */
+    /**
+     * Validates the components and copies the list.
+     *
+     * @param id the run or response id
+     * @param status its status
+     * @param errorCode {@code last_error.code} / {@code error.code} when failed, else {@code null}
+     * @param errorMessage the matching message, else {@code null}
+     * @param incompleteReason {@code incomplete_details.reason} when incomplete, else {@code null}
+     * @param usage tokens used so far, or {@code null} when the service has not reported them yet
+     * @param toolCalls function calls the run waits for ({@link RunStatus#REQUIRES_ACTION}), else empty
+     * @param answer the answer when the transport already has it (a stream, a Responses API output), else
+     *         {@code null} and {@link AgentServiceTransport#readAnswer} fetches it
+     */
     public RunSnapshot {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");

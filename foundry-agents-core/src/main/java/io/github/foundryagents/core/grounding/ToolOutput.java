@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record ToolOutput(String callId, String output) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param callId the call's id ({@code tool_call_id} / {@code call_id})
+     * @param output the tool's output text, usually JSON
+     */
     public ToolOutput {
         Objects.requireNonNull(callId, "callId");
         Objects.requireNonNull(output, "output");

@@ -55,7 +55,11 @@ public sealed interface WaitStrategy permits WaitStrategy.Streaming, WaitStrateg
      */
     record Streaming(PollingStrategy fallback) implements WaitStrategy {
 
-        /** Validates the fallback. */
+        /**
+         * Validates the fallback.
+         *
+         * @param fallback how to keep following a run whose stream broke
+         */
         public Streaming {
             Objects.requireNonNull(fallback, "fallback");
         }
@@ -183,7 +187,10 @@ public sealed interface WaitStrategy permits WaitStrategy.Streaming, WaitStrateg
             return new AdaptivePolling(firstPoll, g, maxInterval, pollCost, budget, learnt);
         }
 
-        /** @param d the longest interval after the first poll (default 15 s) @return a copy with it */
+        /**
+         * @param d the longest interval after the first poll (default 15 s)
+         * @return a copy with it
+         */
         public AdaptivePolling withMaxInterval(Duration d) {
             return new AdaptivePolling(firstPoll, growth, d, pollCost, budget, learnt);
         }
@@ -197,7 +204,10 @@ public sealed interface WaitStrategy permits WaitStrategy.Streaming, WaitStrateg
             return new AdaptivePolling(firstPoll, growth, maxInterval, share, budget, learnt);
         }
 
-        /** @param b the budget to take polls from (default {@link PollBudget#shared()}) @return a copy with it */
+        /**
+         * @param b the budget to take polls from (default {@link PollBudget#shared()})
+         * @return a copy with it
+         */
         public AdaptivePolling withBudget(PollBudget b) {
             return new AdaptivePolling(firstPoll, growth, maxInterval, pollCost, b, learnt);
         }
@@ -279,7 +289,11 @@ public sealed interface WaitStrategy permits WaitStrategy.Streaming, WaitStrateg
      */
     record FixedInterval(Duration interval) implements WaitStrategy, PollingStrategy {
 
-        /** Validates the interval. */
+        /**
+         * Validates the interval.
+         *
+         * @param interval the interval
+         */
         public FixedInterval {
             requirePositive(interval, "interval");
         }

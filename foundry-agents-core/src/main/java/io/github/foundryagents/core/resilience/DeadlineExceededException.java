@@ -12,6 +12,7 @@ public class DeadlineExceededException extends FoundryException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Attempts made before giving up, possibly 0. */
     private final int attempts;
     private final transient Duration timeout;
 

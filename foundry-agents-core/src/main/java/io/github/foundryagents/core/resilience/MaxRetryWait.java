@@ -13,7 +13,11 @@ import java.util.Objects;
  */
 public record MaxRetryWait(Duration value) {
 
-    /** Validates the value. */
+    /**
+     * Validates the value.
+     *
+     * @param value the longest acceptable server-requested wait
+     */
     public MaxRetryWait {
         Objects.requireNonNull(value, "value");
         if (value.isNegative()) {

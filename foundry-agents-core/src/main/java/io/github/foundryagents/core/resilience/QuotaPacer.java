@@ -163,7 +163,14 @@ public final class QuotaPacer {
      */
     public record Demand(String deployment, long promptTokens, Integer maxTokens, int priority) {
 
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param deployment the deployment name
+         * @param promptTokens estimated prompt tokens ({@link TokenEstimate#promptTokens})
+         * @param maxTokens the request's {@code max_tokens}, or {@code null}
+         * @param priority lower is served first
+         */
         public Demand {
             Objects.requireNonNull(deployment, "deployment");
             if (promptTokens < 1) {

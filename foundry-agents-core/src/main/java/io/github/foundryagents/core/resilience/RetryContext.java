@@ -15,7 +15,14 @@ import java.util.Optional;
  */
 public record RetryContext(String operation, Deadline deadline, Duration maxServerWait) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param operation what is being called, naming its target, e.g. {@code chat completion on deployment 'gpt-4o'}
+     * @param deadline when the whole call must be finished
+     * @param maxServerWait the longest {@code retry-after} honoured; a longer one fails at once with
+     *         {@link RetryAfterTooLongException}. {@code null} for no limit other than the deadline
+     */
     public RetryContext {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(deadline, "deadline");

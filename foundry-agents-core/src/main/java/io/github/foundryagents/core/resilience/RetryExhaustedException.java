@@ -12,6 +12,7 @@ public class RetryExhaustedException extends FoundryException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Attempts made, including the first. */
     private final int attempts;
     private final transient Duration totalWait;
 

@@ -283,31 +283,46 @@ public final class AgentTaskService {
         private Builder() {
         }
 
-        /** @param queue where jobs go; required @return this builder */
+        /**
+         * @param queue where jobs go; required
+         * @return this builder
+         */
         public Builder queue(TaskQueue queue) {
             this.queue = queue;
             return this;
         }
 
-        /** @param store where records live; required @return this builder */
+        /**
+         * @param store where records live; required
+         * @return this builder
+         */
         public Builder store(TaskStore store) {
             this.store = store;
             return this;
         }
 
-        /** @param runner runs the agent; required @return this builder */
+        /**
+         * @param runner runs the agent; required
+         * @return this builder
+         */
         public Builder runner(TaskRunner runner) {
             this.runner = runner;
             return this;
         }
 
-        /** @param webhooks posts outcomes; required when tasks name a webhook URL @return this builder */
+        /**
+         * @param webhooks posts outcomes; required when tasks name a webhook URL
+         * @return this builder
+         */
         public Builder webhooks(WebhookNotifier webhooks) {
             this.webhooks = webhooks;
             return this;
         }
 
-        /** @param usage receives each completed task's usage; default none @return this builder */
+        /**
+         * @param usage receives each completed task's usage; default none
+         * @return this builder
+         */
         public Builder usage(TaskUsageListener usage) {
             this.usage = usage;
             return this;
@@ -323,7 +338,10 @@ public final class AgentTaskService {
             return this;
         }
 
-        /** @param clock the clock for timestamps; default UTC system clock @return this builder */
+        /**
+         * @param clock the clock for timestamps; default UTC system clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

@@ -34,6 +34,22 @@ public record TaskRecord(String id, String owner, String agent, String prompt, S
 
     /**
      * Validates and copies.
+     *
+     * @param id the task id (also the queue job id)
+     * @param owner the user who submitted it; lookups are scoped to the owner
+     * @param agent which agent runs it (e.g. {@code tools}, {@code grounded}); {@link TaskRunner}s dispatch on it
+     * @param prompt the user's prompt
+     * @param contextJson extra context for the agent, a JSON object as text
+     * @param webhookUrl where the outcome is posted, or {@code null}
+     * @param status where the task is
+     * @param result the agent's answer when completed
+     * @param error the error message when failed
+     * @param usage tokens the agent used (zero until completed)
+     * @param deployments deployments that answered, in order
+     * @param attempts how many times a worker started it
+     * @param createdAt when it was submitted
+     * @param startedAt when a worker first started it
+     * @param completedAt when it reached a terminal status
      */
     public TaskRecord {
         Objects.requireNonNull(id, "id");

@@ -15,6 +15,10 @@ public record TaskResult(String text, TokenUsage usage, List<String> deployments
 
     /**
      * Validates and copies.
+     *
+     * @param text the agent's final answer
+     * @param usage tokens used across every model call of the run
+     * @param deployments deployments that answered, in call order
      */
     public TaskResult {
         Objects.requireNonNull(text, "text");

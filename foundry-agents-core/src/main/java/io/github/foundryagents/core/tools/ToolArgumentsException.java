@@ -11,6 +11,7 @@ public class ToolArgumentsException extends FoundryException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The tool that was called. */
     private final String toolName;
 
     /**

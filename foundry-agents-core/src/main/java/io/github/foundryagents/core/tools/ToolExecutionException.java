@@ -10,6 +10,7 @@ public class ToolExecutionException extends FoundryException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The tool that failed. */
     private final String toolName;
 
     /**

@@ -116,7 +116,12 @@ public final class CostTable {
      */
     public record ModelPrice(BigDecimal inputPerMillion, BigDecimal outputPerMillion) {
 
-        /** Validates the prices. */
+        /**
+         * Validates the prices.
+         *
+         * @param inputPerMillion price of one million prompt tokens
+         * @param outputPerMillion price of one million completion tokens
+         */
         public ModelPrice {
             Objects.requireNonNull(inputPerMillion, "inputPerMillion");
             Objects.requireNonNull(outputPerMillion, "outputPerMillion");

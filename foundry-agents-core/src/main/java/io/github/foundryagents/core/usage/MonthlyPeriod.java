@@ -15,7 +15,11 @@ import java.util.Objects;
  */
 public record MonthlyPeriod(ZoneId zone) {
 
-    /** Validates the zone. */
+    /**
+     * Validates the zone.
+     *
+     * @param zone the time zone whose calendar defines months
+     */
     public MonthlyPeriod {
         Objects.requireNonNull(zone, "zone");
     }

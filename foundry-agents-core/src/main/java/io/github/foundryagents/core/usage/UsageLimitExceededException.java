@@ -14,8 +14,11 @@ public class UsageLimitExceededException extends FoundryException {
     /** The {@link #errorCode()} of this exception: {@value}. */
     public static final String ERROR_CODE = "usage_limit_exceeded";
 
+    /** The user refused. */
     private final String userId;
+    /** Tokens used this month. */
     private final long used;
+    /** Tokens allowed per month. */
     private final long limit;
     private final transient Instant resetsAt;
 

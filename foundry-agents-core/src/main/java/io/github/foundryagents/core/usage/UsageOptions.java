@@ -98,13 +98,19 @@ public final class UsageOptions {
         private Builder() {
         }
 
-        /** @param store where per-user usage is kept @return this builder */
+        /**
+         * @param store where per-user usage is kept
+         * @return this builder
+         */
         public Builder store(UsageStore store) {
             this.store = Objects.requireNonNull(store, "store");
             return this;
         }
 
-        /** @param costs prices per model; default {@link CostTable#defaults()} @return this builder */
+        /**
+         * @param costs prices per model; default {@link CostTable#defaults()}
+         * @return this builder
+         */
         public Builder costs(CostTable costs) {
             this.costs = Objects.requireNonNull(costs, "costs");
             return this;
@@ -129,13 +135,19 @@ public final class UsageOptions {
             return this;
         }
 
-        /** @param zone whose calendar months the limit follows; default UTC @return this builder */
+        /**
+         * @param zone whose calendar months the limit follows; default UTC
+         * @return this builder
+         */
         public Builder quotaZone(ZoneId zone) {
             this.quotaZone = Objects.requireNonNull(zone, "zone");
             return this;
         }
 
-        /** @param clock for timestamps and month boundaries (tests) @return this builder */
+        /**
+         * @param clock for timestamps and month boundaries (tests)
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

@@ -10,6 +10,7 @@ public class WebhookDeliveryException extends FoundryException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Attempts made when this was thrown. */
     private final int attempts;
 
     /**

@@ -18,6 +18,12 @@ public record WebhookEvent(String taskId, String status, String response, String
 
     /**
      * Validates.
+     *
+     * @param taskId the task
+     * @param status {@code completed} or {@code failed}
+     * @param response the answer when completed, else {@code null}
+     * @param error the error when failed, else {@code null}
+     * @param usage tokens used
      */
     public WebhookEvent {
         Objects.requireNonNull(taskId, "taskId");

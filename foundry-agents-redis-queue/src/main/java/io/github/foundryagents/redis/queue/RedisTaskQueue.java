@@ -249,25 +249,37 @@ public final class RedisTaskQueue implements TaskQueue {
         private Builder() {
         }
 
-        /** @param client a Lettuce client (not shut down by the queue) @return this builder */
+        /**
+         * @param client a Lettuce client (not shut down by the queue)
+         * @return this builder
+         */
         public Builder client(RedisClient client) {
             this.client = Objects.requireNonNull(client, "client");
             return this;
         }
 
-        /** @param url {@code redis://…} or {@code rediss://…}; the queue owns the client it creates @return this */
+        /**
+         * @param url {@code redis://…} or {@code rediss://…}; the queue owns the client it creates
+         * @return this
+         */
         public Builder url(String url) {
             this.url = Objects.requireNonNull(url, "url");
             return this;
         }
 
-        /** @param queue the queue's name, as Node's {@code new Queue(name)}; required @return this builder */
+        /**
+         * @param queue the queue's name, as Node's {@code new Queue(name)}; required
+         * @return this builder
+         */
         public Builder queue(String queue) {
             this.queue = queue;
             return this;
         }
 
-        /** @param prefix the key prefix; default {@value #DEFAULT_PREFIX} @return this builder */
+        /**
+         * @param prefix the key prefix; default {@value #DEFAULT_PREFIX}
+         * @return this builder
+         */
         public Builder prefix(String prefix) {
             this.prefix = Objects.requireNonNull(prefix, "prefix");
             return this;
@@ -282,7 +294,10 @@ public final class RedisTaskQueue implements TaskQueue {
             return this;
         }
 
-        /** @param maxPayloadBytes largest job data, default 1 MiB @return this builder */
+        /**
+         * @param maxPayloadBytes largest job data, default 1 MiB
+         * @return this builder
+         */
         public Builder maxPayloadBytes(int maxPayloadBytes) {
             if (maxPayloadBytes < 1) {
                 throw new IllegalArgumentException("maxPayloadBytes must be positive, got " + maxPayloadBytes);

@@ -18,7 +18,14 @@ public record HealthProperties(
         @DefaultValue("10s") Duration timeout,
         List<String> deployments) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param cacheTtl how long a result is served before the checks run again
+     * @param timeout the most one check may take
+     * @param deployments aliases or deployment names to check with a one-token completion; empty checks every
+     *         configured alias
+     */
     public HealthProperties {
         deployments = deployments == null ? List.of() : List.copyOf(deployments);
     }

@@ -23,7 +23,17 @@ public record PacingProperties(
         @DefaultValue("1m") Duration window,
         @DefaultValue("4096") int reserveWithoutMaxTokens) {
 
-    /** Copies the budgets. */
+    /**
+     * Copies the budgets.
+     *
+     * @param enabled pace calls at all (retries still honour 429 hints when off)
+     * @param tokensPerMinute a deployment's TPM budget (its Terraform capacity x 1,000) by deployment name or alias,
+     *         e.g. gpt4: 150000
+     * @param requestsPerMinute a deployment's RPM budget by deployment name or alias; default 6 per 1,000 of its TPM
+     * @param window Azure's token window; change it only for a test server with a scaled-down minute
+     * @param reserveWithoutMaxTokens tokens reserved for the answer of a request without max_tokens until its usage is
+     *         known
+     */
     public PacingProperties {
         tokensPerMinute = tokensPerMinute == null ? Map.of() : Map.copyOf(tokensPerMinute);
         requestsPerMinute = requestsPerMinute == null ? Map.of() : Map.copyOf(requestsPerMinute);

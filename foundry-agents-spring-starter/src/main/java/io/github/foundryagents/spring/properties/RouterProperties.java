@@ -24,7 +24,18 @@ public record RouterProperties(
         @DefaultValue("100") int moderateWords,
         @DefaultValue("500") int complexWords) {
 
-    /** Copies the keywords. */
+    /**
+     * Copies the keywords.
+     *
+     * @param enabled route by complexity; off means such requests go to gpt4-mini
+     * @param simple alias or deployment for simple prompts
+     * @param moderate alias or deployment for moderate prompts
+     * @param complex alias or deployment for complex prompts
+     * @param keywords words that make a prompt complex (whole words, any case); empty keeps the default list (code,
+     *         function, implement, debug, analyze, compare, evaluate, reason)
+     * @param moderateWords prompts longer than this many words are at least moderate
+     * @param complexWords prompts longer than this many words are complex
+     */
     public RouterProperties {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
     }

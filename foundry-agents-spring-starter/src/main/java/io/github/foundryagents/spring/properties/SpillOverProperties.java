@@ -14,7 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 public record SpillOverProperties(Map<String, List<String>> fallbacks, @DefaultValue("5s") Duration maxWait) {
 
-    /** Copies the fallbacks. */
+    /**
+     * Copies the fallbacks.
+     *
+     * @param fallbacks alias or deployment name to its ordered fallbacks; {@code null} means none
+     * @param maxWait the longest server-requested wait honoured before moving to the next deployment
+     */
     public SpillOverProperties {
         fallbacks = fallbacks == null ? Map.of() : Map.copyOf(fallbacks);
     }

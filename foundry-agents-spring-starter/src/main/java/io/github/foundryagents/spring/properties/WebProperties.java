@@ -23,7 +23,17 @@ public record WebProperties(
         @DefaultValue("PREMIUM") String premiumRole,
         List<String> premiumUsers) {
 
-    /** Copies the user list. */
+    /**
+     * Copies the user list.
+     *
+     * @param enabled serve POST /tasks and GET /tasks/{id}
+     * @param maxPromptLength the longest prompt accepted, in characters
+     * @param maxContextSize the largest context object accepted (UTF-8 JSON)
+     * @param devUser serve every request as this fixed user, without authentication: for local development only.
+     *         Without it the API refuses to start unless Spring Security is configured
+     * @param premiumRole users with this role (isUserInRole) are premium: their tasks run first
+     * @param premiumUsers user names that are premium whatever their roles
+     */
     public WebProperties {
         premiumUsers = premiumUsers == null ? List.of() : List.copyOf(premiumUsers);
     }

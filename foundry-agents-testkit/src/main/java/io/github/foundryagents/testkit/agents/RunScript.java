@@ -45,7 +45,12 @@ public final class RunScript {
      * @param title its title, or {@code null} to send none (clients fall back to the url)
      */
     public record ScriptedCitation(String url, String title) {
-        /** Validates the url. */
+        /**
+         * Validates the url.
+         *
+         * @param url the page
+         * @param title its title, or {@code null} to send none (clients fall back to the url)
+         */
         public ScriptedCitation {
             Objects.requireNonNull(url, "url");
         }
