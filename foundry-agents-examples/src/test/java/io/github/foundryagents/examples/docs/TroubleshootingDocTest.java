@@ -37,6 +37,8 @@ class TroubleshootingDocTest {
 
     private static final Path PAGE = Path.of("..", "docs", "troubleshooting.md");
     private static final String ENDPOINT = "https://my-resource.openai.azure.com";
+    /** One request per window, and a "minute" of 10 minutes: the second call is refused for ~100 s, never 1 s. */
+    private static final Quota SLOW_QUOTA = Quota.tpm(100_000).rpm(1).window(Duration.ofMinutes(10));
 
     @Test
     void apiKeyInsteadOfManagedIdentity() {
@@ -94,7 +96,7 @@ class TroubleshootingDocTest {
 
     @Test
     void rateLimitedWithoutPacingOrRetries() {
-        try (FakeFoundry fake = FakeFoundry.builder().quota("gpt-4o-mini", Quota.tpm(100_000).rpm(1)).start()) {
+        try (FakeFoundry fake = FakeFoundry.builder().quota("gpt-4o-mini", SLOW_QUOTA).start()) {
             AgentClient client = fake.clientBuilder().retryPolicy(RetryPolicy.none()).pacing(PacingOptions.disabled())
                     .build();
             client.complete("First call");
@@ -106,7 +108,7 @@ class TroubleshootingDocTest {
 
     @Test
     void rateLimitedLongerThanTheCallMayWait() {
-        try (FakeFoundry fake = FakeFoundry.builder().quota("gpt-4o-mini", Quota.tpm(100_000).rpm(1)).start()) {
+        try (FakeFoundry fake = FakeFoundry.builder().quota("gpt-4o-mini", SLOW_QUOTA).start()) {
             AgentClient client = fake.clientBuilder().pacing(PacingOptions.disabled())
                     .retryPolicy(RetryPolicy.builder().timeout(Duration.ofSeconds(2)).build()).build();
             client.complete("First call");
