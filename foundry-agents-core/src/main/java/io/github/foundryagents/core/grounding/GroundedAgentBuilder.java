@@ -224,6 +224,7 @@ public final class GroundedAgentBuilder {
         BingGrounding tool = bingSet ? bing : config.bingConnectionId()
                 .map(id -> BingGrounding.connection(id).count(DEFAULT_BING_COUNT)).orElse(null);
         AgentServiceTransport wire = transport != null ? transport : defaultTransport();
+        FrequentPolling.warning(name, waitStrategy).ifPresent(LOG::warn);
         if (tool != null) {
             GroundingModels.warning(deployment, modelVersion).ifPresent(LOG::warn);
             if (verifyConnection && !wire.connectionExists(tool.connectionId())) {

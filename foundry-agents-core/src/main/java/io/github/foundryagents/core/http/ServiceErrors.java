@@ -35,8 +35,9 @@ public final class ServiceErrors {
     public static FoundryServiceException toException(HttpResult result, String operation, String deployment) {
         ServiceError error = read(result);
         String head = operation + " failed with HTTP " + error.status()
-                + (error.code() != null ? " " + error.code() : "")
-                + (error.message() != null ? ": " + error.message() : "");
+                + (error.code() != null && !error.code().equals(Integer.toString(error.status())) ? " " + error.code()
+                        : "")
+                + (error.message() != null ? ": " + withoutFinalPeriod(error.message()) : "");
         String tail = error.requestId() != null ? " (request id " + error.requestId() + ")" : "";
         return switch (error.status()) {
             case 400 -> isContentFilter(result, error)
@@ -95,6 +96,12 @@ public final class ServiceErrors {
         } catch (UncheckedIOException e) {
             return null; // a proxy's HTML page, say: status and headers still tell the story
         }
+    }
+
+    /** Azure's messages end with a period; ours follow with ". …", which would make two. */
+    private static String withoutFinalPeriod(String message) {
+        String text = message.strip();
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static String seconds(Duration d) {

@@ -34,4 +34,21 @@ class ServiceErrorsTest {
         assertThat(e.error().retryHint()).isEmpty();
         assertThat(e.retryAfter()).isEmpty();
     }
+    @Test
+    void azuresMessageAndOurAdviceAreJoinedWithOnePeriod() {
+        HttpResult notFound = new HttpResult(404, new HttpHeaders(), ("{\"error\":{\"code\":\"DeploymentNotFound\","
+                + "\"message\":\"The API deployment for this resource does not exist.\"}}").getBytes(StandardCharsets.UTF_8));
+        String message = ServiceErrors.toException(notFound, "Chat completion on deployment 'gpt-4o'", "gpt-4o")
+                .getMessage();
+        assertThat(message).startsWith("Chat completion on deployment 'gpt-4o' failed with HTTP 404 DeploymentNotFound:"
+                + " The API deployment for this resource does not exist. Azure routes by deployment name")
+                .doesNotContain("..");
+    }
+    @Test
+    void aCodeThatOnlyRepeatsTheStatusIsNotShownTwice() {
+        String message = ServiceErrors.toException(tooManyRequests(new HttpHeaders()),
+                "Chat completion on deployment 'gpt-4o'", "gpt-4o").getMessage();
+        assertThat(message).startsWith("Chat completion on deployment 'gpt-4o' failed with HTTP 429: slow down. The"
+                + " deployment's tokens- or requests-per-minute budget is spent");
+    }
 }

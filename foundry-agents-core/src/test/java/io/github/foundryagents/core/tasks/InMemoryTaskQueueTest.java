@@ -121,6 +121,10 @@ class InMemoryTaskQueueTest {
         JobSnapshot failed = queue.getJob(id).orElseThrow();
         assertThat(failed.attemptsMade()).isEqualTo(3);
         assertThat(failed.failedReason()).isEqualTo("boom-2");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (retries.size() < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(10); // the worker tells listeners after it has stored the failure
+        }
         assertThat(retries).containsExactly(true, true, false);
     }
 

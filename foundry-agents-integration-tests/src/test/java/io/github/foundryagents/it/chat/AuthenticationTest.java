@@ -56,7 +56,7 @@ class AuthenticationTest {
 
             assertThatThrownBy(() -> client.chat(ChatRequest.of("hi")))
                     .isInstanceOf(AuthenticationException.class)
-                    .hasMessageContaining("HTTP 401 401: Access denied due to invalid subscription key");
+                    .hasMessageContaining("HTTP 401: Access denied due to invalid subscription key");
         }
     }
 
