@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class DeploymentBudgetTest {
 
     private static final long S = 1_000_000_000L;
-    /** min(250 ms, 60 s / 40) */
+    /** The margin with Azure's one-minute window. */
     private static final long MARGIN = Duration.ofMillis(250).toNanos();
 
     private static RateLimitHeaders remaining(long tokens, long requests) {
