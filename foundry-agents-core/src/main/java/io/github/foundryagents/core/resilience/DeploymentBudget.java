@@ -30,6 +30,10 @@ final class DeploymentBudget {
     private static final double RATIO_WEIGHT = 0.2;
     /** Each success takes this fraction off the observed delay variation that widens the expiry margins. */
     private static final double JITTER_DECAY = 0.01;
+    /** No expiry margin exceeds this unless Azure's refusals show delays vary more: 0.4 % of Azure's minute. */
+    private static final long MAX_BASE_MARGIN = 250_000_000L;
+    /** The least expiry margin however short a scaled-down window: the scheduling noise of a busy machine. */
+    private static final long MIN_BASE_MARGIN = 25_000_000L;
 
     private final SlidingWindow tokens;
     private final SlidingWindow requests;
@@ -53,8 +57,11 @@ final class DeploymentBudget {
 
     DeploymentBudget(String deployment, PacingOptions options) {
         this.maxJitter = options.window().toNanos() / 10;
-        this.tokens = new SlidingWindow(options.window().toNanos());
-        this.requests = new SlidingWindow(options.requestWindow().toNanos());
+        long window = options.window().toNanos();
+        long margin = baseMargin(window);
+        this.tokens = new SlidingWindow(window, margin);
+        this.requests = new SlidingWindow(options.requestWindow().toNanos(), margin);
+        setJitter(startingMargin(window) - margin);
         this.tokenSamples = new LimitSamples(options.window().toNanos());
         this.requestSamples = new LimitSamples(options.requestWindow().toNanos());
         this.probeIntervalNanos = options.requestWindow().toNanos();
@@ -62,6 +69,25 @@ final class DeploymentBudget {
         this.tokenLimit = options.tokenBudget(deployment).orElse(-1L);
         this.requestLimit = options.requestBudget(deployment).orElse(-1L);
         this.mode = tokenLimit > 0 || requestLimit > 0 ? Mode.PACING : Mode.PROBING;
+    }
+
+    /**
+     * The expiry margin of both budgets once calls flow without refusals. It covers how much the delay between
+     * sending a call and Azure counting it varies, which does not depend on the budget: 250 ms against Azure's
+     * minute; a window scaled down for tests gets {@code window / 120} (50 ms for a 6-second minute), at least
+     * 25 ms.
+     */
+    static long baseMargin(long windowNanos) {
+        return Math.max(MIN_BASE_MARGIN, Math.min(MAX_BASE_MARGIN, windowNanos / 120));
+    }
+
+    /**
+     * The expiry margin before any answer has shown how delays behave: {@code min(250 ms, window / 40)}. The first
+     * calls open new connections and reach Azure later than later calls will; the extra over {@link #baseMargin}
+     * is treated as observed delay variation, so it narrows by {@value #JITTER_DECAY} of itself per success.
+     */
+    static long startingMargin(long windowNanos) {
+        return Math.max(baseMargin(windowNanos), Math.min(MAX_BASE_MARGIN, windowNanos / 40));
     }
 
     /**

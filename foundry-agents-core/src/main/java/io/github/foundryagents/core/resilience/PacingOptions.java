@@ -21,9 +21,10 @@ import java.util.Optional;
  * otherwise). The pacer mirrors that: a token window of {@link #window()} and a request window of a sixth of it.
  * Without configuration it lets one call through, reads {@code x-ratelimit-remaining-tokens} and
  * {@code x-ratelimit-remaining-requests} from the answer, and paces from then on. A charge is counted a little
- * past its window ({@code min(250 ms, window / 40)}, widened when Azure refuses a call the pacer expected to fit),
- * because a call released the instant an old one expires could otherwise reach Azure before Azure lets the old one
- * go.
+ * past its window, because a call released the instant an old one expires could otherwise reach Azure before Azure
+ * lets the old one go: 250 ms with Azure's minute; with a window scaled down for tests, {@code window / 40} at first,
+ * narrowing with each success to {@code window / 120} (at least 25 ms); widened when Azure refuses a call the pacer
+ * expected to fit.
  */
 public final class PacingOptions {
 

@@ -27,18 +27,20 @@ final class SlidingWindow {
         }
     }
 
-    /** The base margin: {@code min(250 ms, window / 40)}, enough for typical variation in network delay. */
-    private static final long MAX_BASE_MARGIN = 250_000_000L;
-
     private final long windowNanos;
     private final long baseMarginNanos;
     private long marginNanos;
     private final ArrayDeque<Charge> charges = new ArrayDeque<>();
 
-    SlidingWindow(long windowNanos) {
+    /**
+     * @param windowNanos the window's length
+     * @param baseMarginNanos how long past the window a charge counts while delays vary as expected; at most a
+     *     tenth of the window is used
+     */
+    SlidingWindow(long windowNanos, long baseMarginNanos) {
         this.windowNanos = windowNanos;
-        this.baseMarginNanos = Math.min(MAX_BASE_MARGIN, windowNanos / 40);
-        this.marginNanos = baseMarginNanos;
+        this.baseMarginNanos = Math.min(baseMarginNanos, windowNanos / 10);
+        this.marginNanos = this.baseMarginNanos;
     }
 
     /**

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class DeploymentBudgetTest {
 
     private static final long S = 1_000_000_000L;
-    /** min(250 ms, 60 s / 40) */
+    /** The margin with Azure's one-minute window. */
     private static final long MARGIN = Duration.ofMillis(250).toNanos();
 
     private static RateLimitHeaders remaining(long tokens, long requests) {
@@ -162,6 +162,40 @@ class DeploymentBudgetTest {
 
         assertThat(b.admitReady(3 * S)).isEqualTo(1);
         assertThat(b.nanosUntilHeadFits(3 * S)).isEqualTo(60 * S + MARGIN + 2 * S - 3 * S);
+    }
+
+    @Test
+    void aScaledDownWindowStartsWithAWideMarginThatNarrowsWithEachSuccessDownToItsBase() {
+        // A 6-second minute: 1,000 tokens per window; margin 150 ms before any answer, 50 ms at its narrowest.
+        DeploymentBudget b = new DeploymentBudget("d", PacingOptions.builder().window(Duration.ofSeconds(6))
+                .tokensPerMinute("d", 10_000).requestsPerMinute("d", 600_000).build());
+        long ms = S / 1000;
+
+        assertThat(marginAt(b, 0)).isEqualTo(150 * ms);
+        succeed(b, 100, 10 * S);
+        assertThat(marginAt(b, 20 * S)).isBetween(51 * ms, 90 * ms); // 50 ms + 100 ms x 0.99^100
+        succeed(b, 1_000, 30 * S);
+        assertThat(marginAt(b, 60 * S)).isBetween(50 * ms, 51 * ms); // 50 ms + 100 ms x 0.99^1100
+    }
+
+    /** Fills the window at {@code now}: how long the next call then waits past the 6 s window is the margin. */
+    private static long marginAt(DeploymentBudget b, long now) {
+        b.enqueue(900, 100, 10);
+        DeploymentBudget.Ticket next = b.enqueue(1, 1, 10);
+        assertThat(b.admitReady(now)).isEqualTo(1);
+        long margin = b.nanosUntilHeadFits(now) - 6 * S;
+        b.cancel(next);
+        return margin;
+    }
+
+    /** Small calls 20 ms apart from {@code from}, each answered at once. */
+    private static void succeed(DeploymentBudget b, int calls, long from) {
+        for (int i = 0; i < calls; i++) {
+            long now = from + i * 20 * S / 1000;
+            DeploymentBudget.Ticket t = b.enqueue(1, 1, 10);
+            assertThat(b.admitReady(now)).isEqualTo(1);
+            b.succeeded(t, 0, 0, RateLimitHeaders.NONE, now);
+        }
     }
 
     @Test

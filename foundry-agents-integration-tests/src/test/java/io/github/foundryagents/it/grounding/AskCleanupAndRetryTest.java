@@ -24,6 +24,7 @@ import io.github.foundryagents.core.resilience.RetryExhaustedException;
 import io.github.foundryagents.core.resilience.RetryPolicy;
 import io.github.foundryagents.testkit.FakeFoundry;
 import io.github.foundryagents.testkit.FakeTokenCredential;
+import io.github.foundryagents.testkit.RecordedRequest;
 import io.github.foundryagents.testkit.WithFakeFoundry;
 import io.github.foundryagents.testkit.agents.RunScript;
 import java.time.Duration;
@@ -49,6 +50,45 @@ class AskCleanupAndRetryTest {
 
         assertThat(answer.content()).isEqualTo("second time lucky");
         assertThat(fake.agents().runs()).extracting(r -> r.conversationId()).doesNotHaveDuplicates().hasSize(2);
+        assertThat(fake.agents().liveConversations()).isZero();
+    }
+
+    @Test
+    void anHttp429OnAnAgentServiceRequestIsRetriedAfterTheServersHintByTheClientsRetryPolicy(FakeFoundry fake) {
+        GroundedAgent agent = quickRetries(fake, 3).groundedAgent().create();
+        fake.agents().enqueue(RunScript.answer("after the 429"));
+        fake.agents().failNext(1, 429);
+        int before = fake.journal().count();
+
+        GroundedAnswer answer = agent.ask("Busy?");
+
+        List<RecordedRequest> sent = fake.journal().all().subList(before, fake.journal().count());
+        RecordedRequest refused = sent.get(0);
+        RecordedRequest again = sent.get(1);
+        assertThat(answer.content()).isEqualTo("after the 429");
+        assertThat(refused.method() + " " + refused.path()).as("the ask's first request: creating the thread")
+                .endsWith("/threads").isEqualTo(again.method() + " " + again.path());
+        // The policy's backoff is at most 50 ms: a longer wait is the server's retry-after-ms of 100.
+        assertThat(Duration.between(refused.receivedAt(), again.receivedAt()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(100));
+        assertThat(fake.agents().runs()).hasSize(1);
+        assertThat(fake.agents().liveConversations()).isZero();
+    }
+
+    @Test
+    void http5xxOnAgentServiceRequestsAreRetriedUntilThePolicyIsSpent(FakeFoundry fake) {
+        GroundedAgent agent = quickRetries(fake, 3).groundedAgent().create();
+        fake.agents().enqueue(RunScript.answer("after two 503s"));
+        fake.agents().failNext(2, 503);
+
+        assertThat(agent.ask("Flaky?").content()).isEqualTo("after two 503s");
+
+        fake.agents().failNext(4, 503);
+        RetryExhaustedException e = catchThrowableOfType(RetryExhaustedException.class, () -> agent.ask("Down?"));
+
+        assertThat(e.attempts()).isEqualTo(4);
+        assertThat(e.lastStatus()).isEqualTo(503);
+        assertThat(fake.agents().runs()).hasSize(1);
         assertThat(fake.agents().liveConversations()).isZero();
     }
 

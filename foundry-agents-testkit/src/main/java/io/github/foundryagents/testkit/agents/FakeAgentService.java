@@ -59,6 +59,7 @@ public final class FakeAgentService {
     });
     private final SecureRandom random = new SecureRandom();
     private final Deque<RunScript> scripts = new ArrayDeque<>();
+    private final Deque<Integer> failures = new ArrayDeque<>();
     private final Map<String, ObjectNode> connections = new ConcurrentHashMap<>();
     private final List<FakeRun> history = new CopyOnWriteArrayList<>();
     private final ClassicApi classic = new ClassicApi(this);
@@ -153,6 +154,26 @@ public final class FakeAgentService {
         return this;
     }
 
+    /**
+     * Fault injection: the next {@code times} Agent Service requests (any operation, once authenticated) are
+     * answered with {@code status} in Azure's error envelope instead of being served, as an overloaded service
+     * would. A 429 carries {@code retry-after-ms: 100} and {@code retry-after: 1}, like Azure's.
+     *
+     * @param times how many requests fail
+     * @param status e.g. 429, 500, 503
+     * @return this service
+     */
+    public synchronized FakeAgentService failNext(int times, int status) {
+        if (times < 1 || status < 400 || status > 599) {
+            throw new IllegalArgumentException("failNext needs times >= 1 and a 4xx or 5xx status, got " + times
+                    + " x " + status);
+        }
+        for (int i = 0; i < times; i++) {
+            failures.add(status);
+        }
+        return this;
+    }
+
     /** @return the time scale */
     public double timeScale() {
         return timeScale;
@@ -182,6 +203,7 @@ public final class FakeAgentService {
     /** Forgets scripts, durations, agents, threads and runs; the time scale and connections stay. */
     public synchronized void reset() {
         scripts.clear();
+        failures.clear();
         streamsToDrop.set(0);
         durations = () -> DEFAULT_RUN_DURATION;
         history.clear();
@@ -218,12 +240,29 @@ public final class FakeAgentService {
             return;
         }
         String path = slash < 0 ? "" : rest.substring(slash);
-        if (path.startsWith("/agents")) {
+        Integer failure = nextFailure();
+        if (failure != null) {
+            fail(ex, failure);
+        } else if (path.startsWith("/agents")) {
             v2Agents.handle(ex, path);
         } else if (path.startsWith("/openai/")) {
             responses.handle(ex, path);
         } else {
             classic.handle(ex, path);
+        }
+    }
+
+    private synchronized Integer nextFailure() {
+        return failures.poll();
+    }
+
+    private static void fail(FakeExchange ex, int status) throws IOException {
+        if (status == 429) {
+            ex.sendError(429, "too_many_requests", "Rate limit is exceeded. Try again in 1 seconds.",
+                    Map.of("retry-after-ms", "100", "retry-after", "1"));
+        } else {
+            ex.sendError(status, status >= 500 ? "server_error" : "bad_request", "Injected failure (HTTP " + status
+                    + ").", Map.of());
         }
     }
 
