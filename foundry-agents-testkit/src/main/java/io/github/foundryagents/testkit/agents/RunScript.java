@@ -53,7 +53,7 @@ public final class RunScript {
 
     /** Completes with {@code Fake grounded answer to: <question>}. */
     static final RunScript DEFAULT = new RunScript(Outcome.COMPLETED, null, List.of(), null, null, null, null, null,
-            null, null);
+            null, null, null, null);
 
     private final Outcome outcome;
     private final String text;
@@ -65,10 +65,12 @@ public final class RunScript {
     private final String toolArguments;
     private final Integer promptTokens;
     private final Integer completionTokens;
+    private final Integer cachedTokens;
+    private final Integer reasoningTokens;
 
     private RunScript(Outcome outcome, String text, List<ScriptedCitation> citations, String code, String message,
             Duration duration, String toolName, String toolArguments, Integer promptTokens,
-            Integer completionTokens) {
+            Integer completionTokens, Integer cachedTokens, Integer reasoningTokens) {
         this.outcome = outcome;
         this.text = text;
         this.citations = List.copyOf(citations);
@@ -79,6 +81,8 @@ public final class RunScript {
         this.toolArguments = toolArguments;
         this.promptTokens = promptTokens;
         this.completionTokens = completionTokens;
+        this.cachedTokens = cachedTokens;
+        this.reasoningTokens = reasoningTokens;
     }
 
     /**
@@ -88,7 +92,7 @@ public final class RunScript {
      */
     public static RunScript answer(String text) {
         return new RunScript(Outcome.COMPLETED, Objects.requireNonNull(text, "text"), List.of(), null, null, null,
-                null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /**
@@ -98,7 +102,7 @@ public final class RunScript {
      * @return a run that fails
      */
     public static RunScript failing(String code, String message) {
-        return new RunScript(Outcome.FAILED, null, List.of(), code, message, null, null, null, null, null);
+        return new RunScript(Outcome.FAILED, null, List.of(), code, message, null, null, null, null, null, null, null);
     }
 
     /**
@@ -106,7 +110,7 @@ public final class RunScript {
      *     fails with error code {@code expired} (a convention of this fake)
      */
     public static RunScript expiring() {
-        return new RunScript(Outcome.EXPIRED, null, List.of(), null, null, null, null, null, null, null);
+        return new RunScript(Outcome.EXPIRED, null, List.of(), null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -114,12 +118,13 @@ public final class RunScript {
      * @return a run that ends incomplete
      */
     public static RunScript incomplete(String reason) {
-        return new RunScript(Outcome.INCOMPLETE, null, List.of(), reason, null, null, null, null, null, null);
+        return new RunScript(Outcome.INCOMPLETE, null, List.of(), reason, null, null, null, null, null, null, null,
+                null);
     }
 
     /** @return a run the service cancels by itself */
     public static RunScript cancelledByService() {
-        return new RunScript(Outcome.CANCELLED, null, List.of(), null, null, null, null, null, null, null);
+        return new RunScript(Outcome.CANCELLED, null, List.of(), null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -128,7 +133,7 @@ public final class RunScript {
      */
     public static RunScript endingWithStatus(String status) {
         return new RunScript(Outcome.OTHER, null, List.of(), Objects.requireNonNull(status, "status"), null, null,
-                null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /**
@@ -140,7 +145,7 @@ public final class RunScript {
         List<ScriptedCitation> more = new ArrayList<>(citations);
         more.add(new ScriptedCitation(url, title));
         return new RunScript(outcome, text, more, code, message, duration, toolName, toolArguments, promptTokens,
-                completionTokens);
+                completionTokens, cachedTokens, reasoningTokens);
     }
 
     /**
@@ -149,7 +154,7 @@ public final class RunScript {
      */
     public RunScript withDuration(Duration d) {
         return new RunScript(outcome, text, citations, code, message, Objects.requireNonNull(d, "d"), toolName,
-                toolArguments, promptTokens, completionTokens);
+                toolArguments, promptTokens, completionTokens, cachedTokens, reasoningTokens);
     }
 
     /**
@@ -159,7 +164,8 @@ public final class RunScript {
      */
     public RunScript afterToolCall(String name, String arguments) {
         return new RunScript(outcome, text, citations, code, message, duration, Objects.requireNonNull(name, "name"),
-                Objects.requireNonNull(arguments, "arguments"), promptTokens, completionTokens);
+                Objects.requireNonNull(arguments, "arguments"), promptTokens, completionTokens, cachedTokens,
+                reasoningTokens);
     }
 
     /**
@@ -169,7 +175,22 @@ public final class RunScript {
      */
     public RunScript withUsage(int prompt, int completion) {
         return new RunScript(outcome, text, citations, code, message, duration, toolName, toolArguments, prompt,
-                completion);
+                completion, cachedTokens, reasoningTokens);
+    }
+
+    /**
+     * Token details as the services document them: on the Responses API {@code input_tokens_details.cached_tokens}
+     * and {@code output_tokens_details.reasoning_tokens} (reported as 0 unless set here); a classic run's
+     * documented usage has only the counts, so the fake adds {@code prompt_tokens_details.cached_tokens} and
+     * {@code completion_tokens_details.reasoning_tokens} (the chat completions shape) only when set here.
+     *
+     * @param cached of the prompt tokens, those served from the prompt cache
+     * @param reasoning of the completion tokens, those spent on reasoning
+     * @return a copy reporting these details
+     */
+    public RunScript withTokenDetails(int cached, int reasoning) {
+        return new RunScript(outcome, text, citations, code, message, duration, toolName, toolArguments, promptTokens,
+                completionTokens, cached, reasoning);
     }
 
     Outcome outcome() {
@@ -211,6 +232,14 @@ public final class RunScript {
 
     Integer completionTokens() {
         return completionTokens;
+    }
+
+    Integer cachedTokens() {
+        return cachedTokens;
+    }
+
+    Integer reasoningTokens() {
+        return reasoningTokens;
     }
 
     String status() {
