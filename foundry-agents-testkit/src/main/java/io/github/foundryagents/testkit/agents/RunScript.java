@@ -53,7 +53,7 @@ public final class RunScript {
 
     /** Completes with {@code Fake grounded answer to: <question>}. */
     static final RunScript DEFAULT = new RunScript(Outcome.COMPLETED, null, List.of(), null, null, null, null, null,
-            null, null, null, null);
+            null, null, null, null, 0);
 
     private final Outcome outcome;
     private final String text;
@@ -67,10 +67,11 @@ public final class RunScript {
     private final Integer completionTokens;
     private final Integer cachedTokens;
     private final Integer reasoningTokens;
+    private final int toolRounds;
 
     private RunScript(Outcome outcome, String text, List<ScriptedCitation> citations, String code, String message,
             Duration duration, String toolName, String toolArguments, Integer promptTokens,
-            Integer completionTokens, Integer cachedTokens, Integer reasoningTokens) {
+            Integer completionTokens, Integer cachedTokens, Integer reasoningTokens, int toolRounds) {
         this.outcome = outcome;
         this.text = text;
         this.citations = List.copyOf(citations);
@@ -83,6 +84,7 @@ public final class RunScript {
         this.completionTokens = completionTokens;
         this.cachedTokens = cachedTokens;
         this.reasoningTokens = reasoningTokens;
+        this.toolRounds = toolRounds;
     }
 
     /**
@@ -92,7 +94,7 @@ public final class RunScript {
      */
     public static RunScript answer(String text) {
         return new RunScript(Outcome.COMPLETED, Objects.requireNonNull(text, "text"), List.of(), null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, 0);
     }
 
     /**
@@ -102,7 +104,8 @@ public final class RunScript {
      * @return a run that fails
      */
     public static RunScript failing(String code, String message) {
-        return new RunScript(Outcome.FAILED, null, List.of(), code, message, null, null, null, null, null, null, null);
+        return new RunScript(Outcome.FAILED, null, List.of(), code, message, null, null, null, null, null, null, null,
+                0);
     }
 
     /**
@@ -110,7 +113,7 @@ public final class RunScript {
      *     fails with error code {@code expired} (a convention of this fake)
      */
     public static RunScript expiring() {
-        return new RunScript(Outcome.EXPIRED, null, List.of(), null, null, null, null, null, null, null, null, null);
+        return new RunScript(Outcome.EXPIRED, null, List.of(), null, null, null, null, null, null, null, null, null, 0);
     }
 
     /**
@@ -119,12 +122,13 @@ public final class RunScript {
      */
     public static RunScript incomplete(String reason) {
         return new RunScript(Outcome.INCOMPLETE, null, List.of(), reason, null, null, null, null, null, null, null,
-                null);
+                null, 0);
     }
 
     /** @return a run the service cancels by itself */
     public static RunScript cancelledByService() {
-        return new RunScript(Outcome.CANCELLED, null, List.of(), null, null, null, null, null, null, null, null, null);
+        return new RunScript(Outcome.CANCELLED, null, List.of(), null, null, null, null, null, null, null, null, null,
+                0);
     }
 
     /**
@@ -133,7 +137,7 @@ public final class RunScript {
      */
     public static RunScript endingWithStatus(String status) {
         return new RunScript(Outcome.OTHER, null, List.of(), Objects.requireNonNull(status, "status"), null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, 0);
     }
 
     /**
@@ -145,7 +149,7 @@ public final class RunScript {
         List<ScriptedCitation> more = new ArrayList<>(citations);
         more.add(new ScriptedCitation(url, title));
         return new RunScript(outcome, text, more, code, message, duration, toolName, toolArguments, promptTokens,
-                completionTokens, cachedTokens, reasoningTokens);
+                completionTokens, cachedTokens, reasoningTokens, toolRounds);
     }
 
     /**
@@ -154,7 +158,7 @@ public final class RunScript {
      */
     public RunScript withDuration(Duration d) {
         return new RunScript(outcome, text, citations, code, message, Objects.requireNonNull(d, "d"), toolName,
-                toolArguments, promptTokens, completionTokens, cachedTokens, reasoningTokens);
+                toolArguments, promptTokens, completionTokens, cachedTokens, reasoningTokens, toolRounds);
     }
 
     /**
@@ -163,9 +167,31 @@ public final class RunScript {
      * @return a copy that first asks for this call ({@code requires_action} / a {@code function_call} item)
      */
     public RunScript afterToolCall(String name, String arguments) {
+        return afterToolCalls(name, arguments, 1);
+    }
+
+    /**
+     * @param name a function tool name
+     * @param arguments its arguments as JSON text
+     * @param rounds how many times in a row the run asks for this call before it ends as scripted, e.g. more
+     *     than the client's {@code maxToolRounds} to script a tool loop
+     * @return a copy that asks for the call {@code rounds} times ({@code requires_action} again after each
+     *     submission on the classic service; a {@code function_call} item in each continuing response on the
+     *     Responses API)
+     */
+    public RunScript afterToolCalls(String name, String arguments, int rounds) {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be at least 1, got " + rounds);
+        }
         return new RunScript(outcome, text, citations, code, message, duration, Objects.requireNonNull(name, "name"),
                 Objects.requireNonNull(arguments, "arguments"), promptTokens, completionTokens, cachedTokens,
-                reasoningTokens);
+                reasoningTokens, rounds);
+    }
+
+    /** @return the script a response continuing after one tool round follows: one round fewer to ask for */
+    RunScript afterOneToolRound() {
+        return new RunScript(outcome, text, citations, code, message, duration, toolName, toolArguments, promptTokens,
+                completionTokens, cachedTokens, reasoningTokens, Math.max(0, toolRounds - 1));
     }
 
     /**
@@ -175,7 +201,7 @@ public final class RunScript {
      */
     public RunScript withUsage(int prompt, int completion) {
         return new RunScript(outcome, text, citations, code, message, duration, toolName, toolArguments, prompt,
-                completion, cachedTokens, reasoningTokens);
+                completion, cachedTokens, reasoningTokens, toolRounds);
     }
 
     /**
@@ -190,7 +216,7 @@ public final class RunScript {
      */
     public RunScript withTokenDetails(int cached, int reasoning) {
         return new RunScript(outcome, text, citations, code, message, duration, toolName, toolArguments, promptTokens,
-                completionTokens, cached, reasoning);
+                completionTokens, cached, reasoning, toolRounds);
     }
 
     Outcome outcome() {
@@ -224,6 +250,11 @@ public final class RunScript {
 
     String toolArguments() {
         return toolArguments;
+    }
+
+    /** @return how many tool rounds the run (or, on the Responses API, this response) still asks for */
+    int toolRounds() {
+        return toolRounds;
     }
 
     Integer promptTokens() {
