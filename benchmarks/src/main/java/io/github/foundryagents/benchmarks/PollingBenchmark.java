@@ -224,7 +224,7 @@ public final class PollingBenchmark {
                 .append("Why classic adaptive polling is measured above 6 requests/run: a polled classic run with Bing")
                 .append(" needs three requests besides its polls (create, `GET messages`, and `GET steps`, because")
                 .append(" the classic service reports the Bing query only in the run steps and Bing's terms require")
-                .append(" apps to be able to show it), which leaves 3 polls per run. The learnt plan spends about 3.8")
+                .append(" apps to be able to show it), which leaves 3 polls per run. The learnt plan spends about 4")
                 .append(" so that runs of every length are seen within about 10 % of their duration; a plan with 3")
                 .append(" or fewer polls over 10–60 s runs has to poll late for the first time, which multiplies the")
                 .append(" detection time of short runs. So on the classic service the 6-request target can hold for")
