@@ -2,6 +2,7 @@ package io.github.foundryagents.core.grounding;
 
 import io.github.foundryagents.core.EmptyResponseException;
 import io.github.foundryagents.core.FoundryException;
+import io.github.foundryagents.core.resilience.CallCancelledException;
 import io.github.foundryagents.core.usage.UsageMeter;
 import io.github.foundryagents.core.chat.TokenUsage;
 import java.time.Duration;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * <p>Each ask runs in a conversation of its own (a classic thread or a Responses conversation): question, run,
  * wait ({@link WaitStrategy}), function tool rounds, the newest assistant message with its citations. The
  * conversation is deleted in every outcome; a failed delete is logged and never hides the ask's own result or
- * error. A deadline cancels the run first.
+ * error. A deadline or the caller's interruption cancels the run first.
  *
  * <pre>{@code
  * GroundedAgent agent = client.groundedAgent().name("news").instructions("Cite your sources.")
@@ -87,6 +88,8 @@ public final class GroundedAgent {
      * @param options deadline and status listeners
      * @return the answer with citations
      * @throws AgentRunException when the run ended without an answer
+     * @throws CallCancelledException when the calling thread was interrupted: the run was cancelled and the
+     *     conversation deleted (on a thread of their own), and the interrupt flag is set again
      * @throws FoundryException when the service refused a request or could not be reached
      */
     public GroundedAnswer ask(String question, AskOptions options) {
@@ -127,26 +130,38 @@ public final class GroundedAgent {
         StatusNotifier notifier = new StatusNotifier(options.listeners());
         RunProgress progress = new RunProgress();
         FoundryException failure = null;
+        boolean cancelRun = false;
         try {
             RunSnapshot run = runToEnd(conversation, deadline, notifier, progress);
             return answer(conversation, run, progress);
         } catch (DeadlineReached e) {
-            cancelQuietly(conversation, notifier.last());
+            cancelRun = true;
             failure = new AgentRunTimeoutException(options.timeout(), notifier.lastStatus(),
                     notifier.last() == null ? null : notifier.last().id(), conversation);
             throw failure;
-        } catch (FoundryException e) {
-            failure = e;
-            if (!(e instanceof AgentRunException)) {
-                cancelQuietly(conversation, notifier.last());
-            }
-            throw e;
         } catch (RuntimeException e) {
-            cancelQuietly(conversation, notifier.last());
+            if (Thread.currentThread().isInterrupted()) {
+                cancelRun = true;
+                failure = cancelled(conversation, notifier.last(), e);
+                throw failure;
+            }
+            cancelRun = !(e instanceof AgentRunException);
+            failure = e instanceof FoundryException f ? f : null;
             throw e;
         } finally {
-            deleteQuietly(conversation, failure);
+            RunSnapshot toCancel = cancelRun ? notifier.last() : null;
+            FoundryException reported = failure;
+            AskCleanup.run(() -> {
+                cancelQuietly(conversation, toCancel);
+                deleteQuietly(conversation, reported);
+            }, conversation);
         }
+    }
+
+    private static CallCancelledException cancelled(String conversation, RunSnapshot run, RuntimeException e) {
+        return new CallCancelledException("The grounded ask was cancelled (its thread was interrupted)"
+                + (run == null ? "" : " while run " + run.id() + " was " + run.status().wireName())
+                + "; the run is cancelled and conversation " + conversation + " deleted", e);
     }
 
     private RunSnapshot runToEnd(String conversation, long deadline, StatusNotifier notifier, RunProgress progress) {

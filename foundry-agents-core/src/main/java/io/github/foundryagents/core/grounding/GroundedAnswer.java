@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param citations the web sources the answer cites, in the order they appear
  * @param searchQueries the Bing queries the agent ran, which Bing's terms require apps to be able to show; empty
  *     when the service did not report them or the answer was not grounded
- * @param usage tokens the run consumed (prompt, completion, total), across tool rounds
+ * @param usage tokens the run consumed (prompt, completion, total; cached prompt and reasoning tokens where the
+ *     service reports them), across tool rounds
  * @param agentId the agent ({@code asst_...} on the classic service, the agent name on the Responses API)
  * @param threadId the conversation the question ran in (a classic thread or a Responses conversation); already
  *     deleted when this answer is returned

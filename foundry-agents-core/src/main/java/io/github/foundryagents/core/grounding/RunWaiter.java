@@ -108,8 +108,8 @@ final class RunWaiter {
             if (timedOut.get()) {
                 throw new DeadlineReached();
             }
-            if (!(e instanceof FoundryConnectionException)) {
-                throw e;
+            if (!(e instanceof FoundryConnectionException) || Thread.currentThread().isInterrupted()) {
+                throw e; // an interrupted read is the caller cancelling, not a broken stream
             }
             if (last == null) {
                 throw e;

@@ -10,6 +10,7 @@ import io.github.foundryagents.core.config.FoundryConfigException;
 import io.github.foundryagents.core.grounding.BingConnectionId;
 import io.github.foundryagents.core.grounding.BingGrounding;
 import io.github.foundryagents.core.grounding.GroundedAgent;
+import io.github.foundryagents.core.grounding.GroundedAgentBuilder;
 import io.github.foundryagents.core.grounding.GroundedAnswer;
 import io.github.foundryagents.testkit.FakeFoundry;
 import io.github.foundryagents.testkit.FakeTokenCredential;
@@ -127,5 +128,25 @@ class AgentSetupTest {
         client.groundedAgent().create();
 
         assertThat(credential.requestedScopes()).containsExactly(java.util.List.of("https://ai.azure.com/.default"));
+    }
+
+    @Test
+    void aBingToolOnGpt4oMini20240718LogsThatItWillNotGround(FakeFoundry fake, AgentClient client) {
+        BingGrounding bing = BingGrounding.connection(fake.agents().bingConnectionId());
+        try (LogCapture log = LogCapture.of(GroundedAgentBuilder.class)) {
+            client.groundedAgent().name("mini").deployment("gpt-4o-mini").modelVersion("2024-07-18").bing(bing)
+                    .create();
+
+            assertThat(log.warnings()).singleElement().satisfies(w -> assertThat(w)
+                    .contains("'gpt-4o-mini'", "2024-07-18", "does not support Grounding with Bing Search"));
+        }
+        try (LogCapture log = LogCapture.of(GroundedAgentBuilder.class)) {
+            client.groundedAgent().name("mini-new").deployment("gpt-4o-mini").modelVersion("2025-01-31").bing(bing)
+                    .create();
+            client.groundedAgent().name("mini-unground").deployment("gpt-4o-mini").modelVersion("2024-07-18")
+                    .create();
+
+            assertThat(log.warnings()).as("a newer version, or no Bing tool, is not warned about").isEmpty();
+        }
     }
 }

@@ -131,8 +131,17 @@ class AskCleanupAndRetryTest {
         GroundedAgent agent = fake.client().groundedAgent().transport(new UndeletableThreads(fake))
                 .askRetry(AskRetry.none()).create();
 
-        AgentRunFailedException e = catchThrowableOfType(AgentRunFailedException.class, () -> agent.ask("One"));
-        GroundedAnswer answer = agent.ask("Two");
+        AgentRunFailedException e;
+        GroundedAnswer answer;
+        try (LogCapture log = LogCapture.of(GroundedAgent.class)) {
+            e = catchThrowableOfType(AgentRunFailedException.class, () -> agent.ask("One"));
+            answer = agent.ask("Two");
+
+            assertThat(log.warnings()).hasSize(2).allSatisfy(w -> assertThat(w)
+                    .contains("Could not delete conversation thread_", "delete refused for thread_"));
+            assertThat(log.warnings().get(0)).contains(e.threadId());
+            assertThat(log.warnings().get(1)).contains(answer.threadId());
+        }
 
         assertThat(e.errorCode()).contains("server_error");
         assertThat(e.getSuppressed()).singleElement().satisfies(s -> assertThat(s).hasMessageContaining("refused"));

@@ -17,6 +17,7 @@ import io.github.foundryagents.testkit.FakeFoundry;
 import io.github.foundryagents.testkit.RecordedRequest;
 import io.github.foundryagents.testkit.WithFakeFoundry;
 import io.github.foundryagents.testkit.agents.RunScript;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -110,6 +111,38 @@ class FunctionToolsTest {
         assertThat(e.getMessage()).contains("get_weather").contains("functionTools");
         if (Setups.classic(generation)) { // a classic run waits in requires_action; a response has ended
             assertThat(fake.journal().matching(r -> r.path().endsWith("/cancel"))).hasSize(1);
+        }
+        RunOutcomesTest.assertThreadDeleted(fake, e.threadId());
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.foundryagents.it.grounding.Setups#all")
+    void aRunThatKeepsAskingForToolsStopsAtMaxToolRounds(AgentServiceGeneration generation, Waiting waiting,
+            FakeFoundry fake) {
+        AgentClient client = Setups.client(fake, generation);
+        WeatherTools tools = new WeatherTools(false);
+        fake.agents().enqueue(RunScript.answer("never reached").afterToolCalls("get_weather", "{\"city\":\"Oslo\"}",
+                5));
+        GroundedAgent agent = client.groundedAgent().functionTools(tools).maxToolRounds(2)
+                .waitStrategy(waiting.strategy()).create();
+
+        AgentRunException e = catchThrowableOfType(AgentRunException.class, () -> agent.ask("Weather, again?"));
+
+        assertThat(e.errorCode()).contains("max_tool_rounds");
+        assertThat(e.isRetryable()).isFalse();
+        assertThat(e.status()).isEqualTo(RunStatus.REQUIRES_ACTION);
+        assertThat(e.getMessage()).contains("maxToolRounds(2)");
+        assertThat(tools.calls).hasSize(2);
+        assertThat(fake.journal().matching(Setups::toolOutputs)).hasSize(2);
+        if (Setups.classic(generation)) { // the run still waits in requires_action: cancelled, then the thread goes
+            List<RecordedRequest> requests = fake.journal().all();
+            int cancel = RunOutcomesTest.indexOf(requests, "POST", "/" + e.runId() + "/cancel");
+            int delete = RunOutcomesTest.indexOf(requests, "DELETE", "/" + e.threadId());
+            assertThat(cancel).isNotNegative().isLessThan(delete);
+            assertThat(fake.agents().runs().get(0).status()).isIn("cancelling", "cancelled");
+        } else { // each round is a response of its own: no third one is started
+            assertThat(fake.journal().matching(r -> r.method().equals("POST") && r.path().endsWith("/responses")))
+                    .hasSize(3);
         }
         RunOutcomesTest.assertThreadDeleted(fake, e.threadId());
     }

@@ -3,6 +3,7 @@ package io.github.foundryagents.it.grounding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.foundryagents.core.AgentClient;
+import io.github.foundryagents.core.chat.TokenUsage;
 import io.github.foundryagents.core.config.AgentServiceGeneration;
 import io.github.foundryagents.core.grounding.AskOptions;
 import io.github.foundryagents.core.grounding.BingGrounding;
@@ -57,6 +58,18 @@ class GroundedAnswersTest {
         assertThat(fake.agents().liveConversations()).isZero();
         assertThat(fake.journal().matching(r -> r.method().equals("DELETE") && r.path().endsWith(answer.threadId())))
                 .hasSize(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.foundryagents.it.grounding.Setups#all")
+    void usageCarriesCachedPromptAndReasoningTokens(AgentServiceGeneration generation, Waiting waiting,
+            FakeFoundry fake) {
+        AgentClient client = Setups.client(fake, generation);
+        fake.agents().enqueue(RunScript.answer("Cached and reasoned.").withUsage(2048, 300).withTokenDetails(1536, 192));
+
+        GroundedAnswer answer = agent(fake, client, waiting).ask("What did the cache save?");
+
+        assertThat(answer.usage()).isEqualTo(new TokenUsage(2048, 300, 2348, 1536, 192));
     }
 
     @ParameterizedTest

@@ -139,7 +139,7 @@ class RunOutcomesTest {
         assertThreadDeleted(fake, e.threadId());
     }
 
-    private static int indexOf(List<RecordedRequest> requests, String method, String pathEnd) {
+    static int indexOf(List<RecordedRequest> requests, String method, String pathEnd) {
         for (int i = 0; i < requests.size(); i++) {
             if (requests.get(i).method().equals(method) && requests.get(i).path().endsWith(pathEnd)) {
                 return i;

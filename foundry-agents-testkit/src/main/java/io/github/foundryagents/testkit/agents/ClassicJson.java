@@ -133,7 +133,13 @@ final class ClassicJson {
         int completion = run.answer().completionTokens(run.answer().text(run.toolOutputs()));
         ObjectNode u = Json.object().put("prompt_tokens", prompt).put("completion_tokens", completion)
                 .put("total_tokens", prompt + completion);
-        u.putObject("prompt_token_details").put("cached_tokens", 0);
+        // the documented run usage has only the counts; scripted details come in the chat completions shape
+        if (run.answer().cachedTokens() != null) {
+            u.putObject("prompt_tokens_details").put("cached_tokens", run.answer().cachedTokens());
+        }
+        if (run.answer().reasoningTokens() != null) {
+            u.putObject("completion_tokens_details").put("reasoning_tokens", run.answer().reasoningTokens());
+        }
         return u;
     }
 

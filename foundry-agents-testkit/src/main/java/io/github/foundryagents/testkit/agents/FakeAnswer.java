@@ -62,6 +62,16 @@ final class FakeAnswer {
         return script.completionTokens() != null ? script.completionTokens() : Math.max(1, tokens(text));
     }
 
+    /** @return cached prompt tokens the script reports, or {@code null} to leave them out where optional */
+    Integer cachedTokens() {
+        return script.cachedTokens();
+    }
+
+    /** @return reasoning tokens the script reports, or {@code null} to leave them out where optional */
+    Integer reasoningTokens() {
+        return script.reasoningTokens();
+    }
+
     private static int tokens(String text) {
         return text == null ? 0 : (text.length() + 3) / 4;
     }

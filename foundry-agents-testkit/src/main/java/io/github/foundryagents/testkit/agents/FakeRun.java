@@ -41,6 +41,7 @@ final class FakeRun {
     private Instant startedAt;
     private Instant endedAt;
     private String toolCallId;
+    private int roundsAsked;
     private List<String> toolOutputs = List.of();
     private ScheduledFuture<?> pending;
 
@@ -79,7 +80,7 @@ final class FakeRun {
         toolOutputs = List.copyOf(outputs);
         status = "in_progress";
         emit(Change.RESUMED);
-        schedule(this::end, 1 - TOOL_SHARE);
+        schedule(roundsAsked < script.toolRounds() ? this::pause : this::end, 1 - TOOL_SHARE); // classic: again?
         return true;
     }
 
@@ -126,7 +127,7 @@ final class FakeRun {
             status = "in_progress";
             startedAt = Instant.now();
             emit(change);
-            boolean pause = script.toolName() != null && !continuation;
+            boolean pause = roundsAsked < script.toolRounds();
             double endShare = continuation ? TOOL_SHARE : 1;
             schedule(pause ? this::pause : this::end, (pause ? TOOL_SHARE : endShare) - QUEUED_SHARE);
         }
@@ -134,7 +135,8 @@ final class FakeRun {
 
     private synchronized void pause() {
         if (status.equals("in_progress")) {
-            toolCallId = "call_" + id.substring(id.indexOf('_') + 1);
+            roundsAsked++;
+            toolCallId = "call_" + id.substring(id.indexOf('_') + 1) + (roundsAsked > 1 ? "_" + roundsAsked : "");
             status = pauseEnds ? "completed" : "requires_action";
             endedAt = pauseEnds ? Instant.now() : null;
             emit(Change.REQUIRES_ACTION);

@@ -76,10 +76,14 @@ final class ResponsesJson {
         int in = run.answer().promptTokens();
         int out = run.answer().completionTokens(text);
         ObjectNode u = Json.object().put("input_tokens", in);
-        u.putObject("input_tokens_details").put("cached_tokens", 0);
+        u.putObject("input_tokens_details").put("cached_tokens", orZero(run.answer().cachedTokens()));
         u.put("output_tokens", out);
-        u.putObject("output_tokens_details").put("reasoning_tokens", 0);
+        u.putObject("output_tokens_details").put("reasoning_tokens", orZero(run.answer().reasoningTokens()));
         u.put("total_tokens", in + out);
         return u;
+    }
+
+    private static int orZero(Integer n) {
+        return n == null ? 0 : n;
     }
 }

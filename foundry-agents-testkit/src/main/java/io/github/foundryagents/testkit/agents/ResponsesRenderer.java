@@ -36,7 +36,7 @@ final class ResponsesRenderer implements FakeRun.Renderer {
             case REQUIRES_ACTION -> {
                 ObjectNode call = ResponsesJson.functionCall(ids.apply("fc"), run.toolCallId(), run.script());
                 item(call, 0);
-                response.conversation.awaitOutput(run.script(), run.toolCallId());
+                response.conversation.awaitOutput(run.script().afterOneToolRound(), run.toolCallId());
                 add("response.completed", withResponse(), true);
             }
             case CANCELLING -> { }

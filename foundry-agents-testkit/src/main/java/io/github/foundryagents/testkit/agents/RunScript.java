@@ -58,7 +58,7 @@ public final class RunScript {
 
     /** Completes with {@code Fake grounded answer to: <question>}. */
     static final RunScript DEFAULT = new RunScript(Outcome.COMPLETED, null, List.of(), null, null, null, null, null,
-            null, null);
+            null, null, null, null, 0);
 
     private final Outcome outcome;
     private final String text;
@@ -70,10 +70,13 @@ public final class RunScript {
     private final String toolArguments;
     private final Integer promptTokens;
     private final Integer completionTokens;
+    private final Integer cachedTokens;
+    private final Integer reasoningTokens;
+    private final int toolRounds;
 
     private RunScript(Outcome outcome, String text, List<ScriptedCitation> citations, String code, String message,
             Duration duration, String toolName, String toolArguments, Integer promptTokens,
-            Integer completionTokens) {
+            Integer completionTokens, Integer cachedTokens, Integer reasoningTokens, int toolRounds) {
         this.outcome = outcome;
         this.text = text;
         this.citations = List.copyOf(citations);
@@ -84,6 +87,9 @@ public final class RunScript {
         this.toolArguments = toolArguments;
         this.promptTokens = promptTokens;
         this.completionTokens = completionTokens;
+        this.cachedTokens = cachedTokens;
+        this.reasoningTokens = reasoningTokens;
+        this.toolRounds = toolRounds;
     }
 
     /**
@@ -93,7 +99,7 @@ public final class RunScript {
      */
     public static RunScript answer(String text) {
         return new RunScript(Outcome.COMPLETED, Objects.requireNonNull(text, "text"), List.of(), null, null, null,
-                null, null, null, null);
+                null, null, null, null, null, null, 0);
     }
 
     /**
@@ -103,7 +109,8 @@ public final class RunScript {
      * @return a run that fails
      */
     public static RunScript failing(String code, String message) {
-        return new RunScript(Outcome.FAILED, null, List.of(), code, message, null, null, null, null, null);
+        return new RunScript(Outcome.FAILED, null, List.of(), code, message, null, null, null, null, null, null, null,
+                0);
     }
 
     /**
@@ -111,7 +118,7 @@ public final class RunScript {
      *     fails with error code {@code expired} (a convention of this fake)
      */
     public static RunScript expiring() {
-        return new RunScript(Outcome.EXPIRED, null, List.of(), null, null, null, null, null, null, null);
+        return new RunScript(Outcome.EXPIRED, null, List.of(), null, null, null, null, null, null, null, null, null, 0);
     }
 
     /**
@@ -119,12 +126,14 @@ public final class RunScript {
      * @return a run that ends incomplete
      */
     public static RunScript incomplete(String reason) {
-        return new RunScript(Outcome.INCOMPLETE, null, List.of(), reason, null, null, null, null, null, null);
+        return new RunScript(Outcome.INCOMPLETE, null, List.of(), reason, null, null, null, null, null, null, null,
+                null, 0);
     }
 
     /** @return a run the service cancels by itself */
     public static RunScript cancelledByService() {
-        return new RunScript(Outcome.CANCELLED, null, List.of(), null, null, null, null, null, null, null);
+        return new RunScript(Outcome.CANCELLED, null, List.of(), null, null, null, null, null, null, null, null, null,
+                0);
     }
 
     /**
@@ -133,7 +142,7 @@ public final class RunScript {
      */
     public static RunScript endingWithStatus(String status) {
         return new RunScript(Outcome.OTHER, null, List.of(), Objects.requireNonNull(status, "status"), null, null,
-                null, null, null, null);
+                null, null, null, null, null, null, 0);
     }
 
     /**
@@ -145,7 +154,7 @@ public final class RunScript {
         List<ScriptedCitation> more = new ArrayList<>(citations);
         more.add(new ScriptedCitation(url, title));
         return new RunScript(outcome, text, more, code, message, duration, toolName, toolArguments, promptTokens,
-                completionTokens);
+                completionTokens, cachedTokens, reasoningTokens, toolRounds);
     }
 
     /**
@@ -154,7 +163,7 @@ public final class RunScript {
      */
     public RunScript withDuration(Duration d) {
         return new RunScript(outcome, text, citations, code, message, Objects.requireNonNull(d, "d"), toolName,
-                toolArguments, promptTokens, completionTokens);
+                toolArguments, promptTokens, completionTokens, cachedTokens, reasoningTokens, toolRounds);
     }
 
     /**
@@ -163,8 +172,31 @@ public final class RunScript {
      * @return a copy that first asks for this call ({@code requires_action} / a {@code function_call} item)
      */
     public RunScript afterToolCall(String name, String arguments) {
+        return afterToolCalls(name, arguments, 1);
+    }
+
+    /**
+     * @param name a function tool name
+     * @param arguments its arguments as JSON text
+     * @param rounds how many times in a row the run asks for this call before it ends as scripted, e.g. more
+     *     than the client's {@code maxToolRounds} to script a tool loop
+     * @return a copy that asks for the call {@code rounds} times ({@code requires_action} again after each
+     *     submission on the classic service; a {@code function_call} item in each continuing response on the
+     *     Responses API)
+     */
+    public RunScript afterToolCalls(String name, String arguments, int rounds) {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be at least 1, got " + rounds);
+        }
         return new RunScript(outcome, text, citations, code, message, duration, Objects.requireNonNull(name, "name"),
-                Objects.requireNonNull(arguments, "arguments"), promptTokens, completionTokens);
+                Objects.requireNonNull(arguments, "arguments"), promptTokens, completionTokens, cachedTokens,
+                reasoningTokens, rounds);
+    }
+
+    /** @return the script a response continuing after one tool round follows: one round fewer to ask for */
+    RunScript afterOneToolRound() {
+        return new RunScript(outcome, text, citations, code, message, duration, toolName, toolArguments, promptTokens,
+                completionTokens, cachedTokens, reasoningTokens, Math.max(0, toolRounds - 1));
     }
 
     /**
@@ -174,7 +206,22 @@ public final class RunScript {
      */
     public RunScript withUsage(int prompt, int completion) {
         return new RunScript(outcome, text, citations, code, message, duration, toolName, toolArguments, prompt,
-                completion);
+                completion, cachedTokens, reasoningTokens, toolRounds);
+    }
+
+    /**
+     * Token details as the services document them: on the Responses API {@code input_tokens_details.cached_tokens}
+     * and {@code output_tokens_details.reasoning_tokens} (reported as 0 unless set here); a classic run's
+     * documented usage has only the counts, so the fake adds {@code prompt_tokens_details.cached_tokens} and
+     * {@code completion_tokens_details.reasoning_tokens} (the chat completions shape) only when set here.
+     *
+     * @param cached of the prompt tokens, those served from the prompt cache
+     * @param reasoning of the completion tokens, those spent on reasoning
+     * @return a copy reporting these details
+     */
+    public RunScript withTokenDetails(int cached, int reasoning) {
+        return new RunScript(outcome, text, citations, code, message, duration, toolName, toolArguments, promptTokens,
+                completionTokens, cached, reasoning, toolRounds);
     }
 
     Outcome outcome() {
@@ -210,12 +257,25 @@ public final class RunScript {
         return toolArguments;
     }
 
+    /** @return how many tool rounds the run (or, on the Responses API, this response) still asks for */
+    int toolRounds() {
+        return toolRounds;
+    }
+
     Integer promptTokens() {
         return promptTokens;
     }
 
     Integer completionTokens() {
         return completionTokens;
+    }
+
+    Integer cachedTokens() {
+        return cachedTokens;
+    }
+
+    Integer reasoningTokens() {
+        return reasoningTokens;
     }
 
     String status() {

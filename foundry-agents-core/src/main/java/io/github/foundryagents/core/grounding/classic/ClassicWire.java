@@ -80,8 +80,10 @@ final class ClassicWire {
         }
         long prompt = usage.path("prompt_tokens").asLong();
         long completion = usage.path("completion_tokens").asLong();
+        // the documented run usage has only the counts; details are read when a run carries the chat shape
         return new TokenUsage(prompt, completion, usage.has("total_tokens") ? usage.path("total_tokens").asLong()
-                : prompt + completion);
+                : prompt + completion, usage.path("prompt_tokens_details").path("cached_tokens").asLong(),
+                usage.path("completion_tokens_details").path("reasoning_tokens").asLong());
     }
 
     private static List<ToolCall> toolCalls(JsonNode run) {

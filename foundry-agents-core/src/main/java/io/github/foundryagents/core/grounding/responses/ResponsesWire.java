@@ -130,7 +130,9 @@ final class ResponsesWire {
         }
         long in = usage.path("input_tokens").asLong();
         long out = usage.path("output_tokens").asLong();
-        return new TokenUsage(in, out, usage.has("total_tokens") ? usage.path("total_tokens").asLong() : in + out);
+        return new TokenUsage(in, out, usage.has("total_tokens") ? usage.path("total_tokens").asLong() : in + out,
+                usage.path("input_tokens_details").path("cached_tokens").asLong(),
+                usage.path("output_tokens_details").path("reasoning_tokens").asLong());
     }
 
     /**
