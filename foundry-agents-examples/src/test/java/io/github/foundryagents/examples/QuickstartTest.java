@@ -143,6 +143,23 @@ class QuickstartTest {
         }
     }
 
+    @Test
+    void agentServiceChoosesTheGenerationTheGroundedStepRunsOn() {
+        try (FakeFoundry azure = FakeFoundry.start()) {
+            azure.agents().enqueue(RunScript.answer("Grounded through a response.")
+                    .citing("https://learn.microsoft.com/azure/ai-foundry/", "Azure AI Foundry docs"));
+
+            Run run = run(azureEnv(azure), "--only", "grounded", "--agent-service", "responses");
+
+            assertThat(run.status()).as(run.out()).isZero();
+            assertThat(run.out()).contains("answer:     Grounded through a response.");
+            List<String> paths = azure.journal().all().stream().map(r -> r.path()).toList();
+            assertThat(paths).anySatisfy(p -> assertThat(p).endsWith("/agents"))
+                    .anySatisfy(p -> assertThat(p).endsWith("/openai/v1/responses"))
+                    .noneSatisfy(p -> assertThat(p).contains("/assistants"));
+        }
+    }
+
     /** Runs the grounded step alone on configured endpoints lacking one variable; nothing may reach the service. */
     private static Run groundedWithout(String variable) {
         try (FakeFoundry azure = FakeFoundry.start()) {
