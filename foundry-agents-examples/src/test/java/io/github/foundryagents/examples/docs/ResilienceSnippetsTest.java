@@ -68,6 +68,7 @@ class ResilienceSnippetsTest {
         fake.faults().next(Fault.connectionReset());        // the connection drops without a response
         fake.faults().next(Fault.truncatedBody());          // headers and half the body, then the connection drops
         fake.faults().next(Fault.delay(Duration.ofSeconds(5)));
+        fake.agents().failNext(1, 429);                     // the next Agent Service request gets Azure's 429
         // end-snippet
         assertThat(fake.quota("gpt-4o").tokensPerMinute()).isEqualTo(60_000);
         assertThat(fake.quota("gpt-4o").requestsPerMinute()).isEqualTo(360);

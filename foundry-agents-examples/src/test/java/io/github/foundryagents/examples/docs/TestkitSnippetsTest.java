@@ -71,7 +71,7 @@ class TestkitSnippetsTest {
         ChatResponse cut = client.chat(ChatRequest.of("4"));
         assertThat(cut.finishReason()).isEqualTo(FinishReason.LENGTH);
         assertThat(cut.usage().completionTokens()).isEqualTo(300);
-        assertThatThrownBy(() -> client.complete("5")).hasMessageContaining("Invalid value for 'temperature'.");
+        assertThatThrownBy(() -> client.complete("5")).hasMessageContaining("Invalid value for 'temperature'");
         assertThat(client.complete("6")).isEqualTo("Fake reply from gpt-4o-mini to: 6");
     }
 
