@@ -131,7 +131,7 @@ public final class OverheadBenchmark {
         return hits;
     }
 
-    private static ChatRequest request(int i) {
+    static ChatRequest request(int i) {
         return ChatRequest.builder().user(PROMPT + " (ticket " + i + ")").maxTokens(100).cacheable(true).build();
     }
 
