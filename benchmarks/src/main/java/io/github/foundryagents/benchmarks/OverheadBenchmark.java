@@ -25,8 +25,9 @@ import java.util.function.IntFunction;
  * run and interleaved round by round (so machine noise hits both alike):
  * <ul>
  *   <li>the transport alone: {@link AzureChatTransport} sending straight to the fake;</li>
- *   <li>the full pipeline: {@link AgentClient} with router, response cache (every call a miss: unique prompts)
- *       and usage metering, over the same HTTP client;</li>
+ *   <li>the full pipeline: {@link AgentClient} with router, response cache (every call a miss: unique prompts),
+ *       retry, quota pacing (on by default, learning the budget from the fake's rate-limit headers) and usage
+ *       metering, over the same HTTP client;</li>
  *   <li>a cache hit through the full pipeline.</li>
  * </ul>
  * Prints one JSON line {@code {"overhead_ratio":…,"cache_hit_p50_us":…,…}} where overhead_ratio is the median over
@@ -130,7 +131,7 @@ public final class OverheadBenchmark {
         return hits;
     }
 
-    private static ChatRequest request(int i) {
+    static ChatRequest request(int i) {
         return ChatRequest.builder().user(PROMPT + " (ticket " + i + ")").maxTokens(100).cacheable(true).build();
     }
 
@@ -171,9 +172,13 @@ public final class OverheadBenchmark {
 
         String markdown() {
             return String.format(Locale.ROOT, """
-                    Full pipeline = router + response cache (miss: every prompt unique) + usage metering (Micrometer \
-                    `SimpleMeterRegistry`, in-memory usage store, cost table); pacing joins when issue 4 lands. \
-                    Baseline = `AzureChatTransport` alone. Both use one azure-core HTTP client against the in-process \
+                    Full pipeline = every built-in step a call passes through, in pipeline order: router (keyword \
+                    classifier) → response cache (miss: every prompt unique, so key hashing and a store) → retry \
+                    (default policy, a deadline per call) → quota pacing (on by default, not told the quota: it \
+                    learns the fake's budget from `x-ratelimit-remaining-*` and reserves and corrects every call) → \
+                    usage metering (Micrometer `SimpleMeterRegistry`, in-memory usage store, cost table). The fake's \
+                    quota is far above what the run can use, so no call waits for quota. Baseline = \
+                    `AzureChatTransport` alone. Both use one azure-core HTTP client against the in-process \
                     fake, interleaved in %d rounds of %d calls per arm (order alternating), after 1,000 warm-up \
                     calls each; the ratio is the median of the per-round p50 ratios. Cache hits: 200,000 timed \
                     calls after 50,000 warm-up.

@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The identity of a cacheable call: the SHA-256 of a canonical JSON document holding everything that changes the
@@ -35,7 +34,8 @@ public record CacheKey(String value) {
     /** Version of the key's document layout; bumping it invalidates every stored entry. */
     public static final int LAYOUT_VERSION = 1;
 
-    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
+    /** Cloned for each key: looking the algorithm up costs more than hashing a short request. */
+    private static final MessageDigest SHA_256 = sha256();
 
     /**
      * Validates the value.
@@ -44,7 +44,7 @@ public record CacheKey(String value) {
      */
     public CacheKey {
         Objects.requireNonNull(value, "value");
-        if (!HEX.matcher(value).matches()) {
+        if (!isLowerHexSha256(value)) {
             throw new IllegalArgumentException("a cache key is a SHA-256 in lower-case hex, got '" + value + "'");
         }
     }
@@ -65,13 +65,35 @@ public record CacheKey(String value) {
             document.put("user", userScope);
         }
         document.set("body", ChatWire.requestBody(request, null));
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = newSha256();
         try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha256)) {
             Json.mapper().writeValue(out, document);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serialise a cache key", e);
         }
         return new CacheKey(HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    /** @return whether the value is 64 characters, each {@code 0-9} or {@code a-f} */
+    private static boolean isLowerHexSha256(String value) {
+        if (value.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = value.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256();
+        }
     }
 
     private static MessageDigest sha256() {

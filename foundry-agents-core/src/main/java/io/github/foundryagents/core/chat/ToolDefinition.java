@@ -46,6 +46,14 @@ public record ToolDefinition(String name, String description, ObjectNode paramet
         return name;
     }
 
+    /**
+     * @return the schema as compact JSON ({@code parameters().toString()}), written from the record's own tree
+     *     without copying it first
+     */
+    public String parametersJson() {
+        return parameters.toString();
+    }
+
     /** @return a copy of the schema; the record's own stays unchanged */
     @Override
     public ObjectNode parameters() {

@@ -32,7 +32,7 @@ public final class TokenEstimate {
             }
         }
         for (ToolDefinition tool : request.tools()) {
-            tokens += text(tool.name()) + text(tool.description()) + text(String.valueOf(tool.parameters()));
+            tokens += text(tool.name()) + text(tool.description()) + text(tool.parametersJson());
         }
         return Math.max(1, tokens);
     }

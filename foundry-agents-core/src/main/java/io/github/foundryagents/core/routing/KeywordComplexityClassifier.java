@@ -17,7 +17,8 @@ import java.util.Set;
  * <p>The guidance tests substrings, so "encode", "functionality" or "reasonable" make a prompt complex; this class
  * matches whole words only, as a regular expression's {@code \b} would: a keyword must be a whole run of letters,
  * digits and underscores ("code-review" mentions "code", "encode" does not). Words counted for length are runs of
- * non-whitespace. One pass over the text, no regular expression. Immutable and thread-safe.
+ * non-whitespace. One pass over the text, no regular expression, and no copy of an ASCII word to compare it.
+ * Immutable and thread-safe.
  */
 public final class KeywordComplexityClassifier implements ComplexityClassifier {
 
@@ -31,6 +32,8 @@ public final class KeywordComplexityClassifier implements ComplexityClassifier {
 
     private final List<String> keywords;
     private final Set<String> keywordSet;
+    /** The keywords by length, for comparing ASCII words in place. */
+    private final String[][] keywordsByLength;
     private final int shortestKeyword;
     private final int longestKeyword;
     private final int complexWords;
@@ -41,6 +44,11 @@ public final class KeywordComplexityClassifier implements ComplexityClassifier {
         this.keywordSet = Set.copyOf(keywords);
         this.shortestKeyword = keywords.stream().mapToInt(String::length).min().orElse(0);
         this.longestKeyword = keywords.stream().mapToInt(String::length).max().orElse(0);
+        this.keywordsByLength = new String[longestKeyword + 1][];
+        for (int n = 0; n <= longestKeyword; n++) {
+            int length = n;
+            keywordsByLength[n] = keywordSet.stream().filter(k -> k.length() == length).toArray(String[]::new);
+        }
         this.complexWords = b.complexWords;
         this.moderateWords = b.moderateWords;
     }
@@ -110,8 +118,34 @@ public final class KeywordComplexityClassifier implements ComplexityClassifier {
 
     private boolean isKeyword(String text, int from, int to) {
         int length = to - from;
-        return length >= shortestKeyword && length <= longestKeyword
-                && keywordSet.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+        if (length < shortestKeyword || length > longestKeyword) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 0x80) { // lower-casing may change the length or match a non-ASCII keyword
+                return keywordSet.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String keyword : keywordsByLength[length]) {
+            if (equalsAsciiIgnoringCase(keyword, text, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether {@code text} from {@code from} holds {@code keyword} (lower case) in any ASCII case */
+    private static boolean equalsAsciiIgnoringCase(String keyword, String text, int from) {
+        for (int i = 0; i < keyword.length(); i++) {
+            char c = text.charAt(from + i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != keyword.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -68,6 +68,8 @@ public final class UsageMeter {
     private final UsageOptions options;
     private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
     private final Map<SummaryKey, DistributionSummary> summaries = new ConcurrentHashMap<>();
+    /** The three meters of a success, found with one lookup per call. */
+    private final Map<SuccessKey, SuccessMeters> successes = new ConcurrentHashMap<>();
 
     /**
      * @param registry where meters go
@@ -91,11 +93,11 @@ public final class UsageMeter {
      */
     public Optional<Cost> recordSuccess(String operation, String userId, String deployment, String responseModel,
             TokenUsage tokens, Duration duration) {
-        timer(new TimerKey(operation, orNone(deployment), orNone(responseModel), NONE)).record(duration);
-        summary(new SummaryKey(operation, orNone(deployment), orNone(responseModel), "input"))
-                .record(tokens.promptTokens());
-        summary(new SummaryKey(operation, orNone(deployment), orNone(responseModel), "output"))
-                .record(tokens.completionTokens());
+        SuccessMeters meters = successes.computeIfAbsent(
+                new SuccessKey(operation, orNone(deployment), orNone(responseModel)), this::successMeters);
+        meters.duration().record(duration);
+        meters.input().record(tokens.promptTokens());
+        meters.output().record(tokens.completionTokens());
         Optional<Cost> cost = options.costs().costOf(responseModel != null ? responseModel : deployment, tokens);
         options.store().record(new UsageRecord(options.clock().instant(), userId, operation, deployment,
                 responseModel, tokens, cost.orElse(null)));
@@ -175,6 +177,12 @@ public final class UsageMeter {
                 RESPONSE_MODEL, responseModel);
     }
 
+    private SuccessMeters successMeters(SuccessKey k) {
+        return new SuccessMeters(timer(new TimerKey(k.operation(), k.deployment(), k.responseModel(), NONE)),
+                summary(new SummaryKey(k.operation(), k.deployment(), k.responseModel(), "input")),
+                summary(new SummaryKey(k.operation(), k.deployment(), k.responseModel(), "output")));
+    }
+
     private Timer timer(TimerKey key) {
         return timers.computeIfAbsent(key, k -> Timer.builder(OPERATION_DURATION)
                 .description("GenAI operation duration.")
@@ -197,5 +205,11 @@ public final class UsageMeter {
     }
 
     private record SummaryKey(String operation, String deployment, String responseModel, String tokenType) {
+    }
+
+    private record SuccessKey(String operation, String deployment, String responseModel) {
+    }
+
+    private record SuccessMeters(Timer duration, DistributionSummary input, DistributionSummary output) {
     }
 }

@@ -100,6 +100,25 @@ class CacheKeyTest {
         assertThat(CacheKey.of(request, "v1", "u").value()).isEqualTo(java.util.HexFormat.of().formatHex(sha));
     }
 
+    @ParameterizedTest
+    @MethodSource("notSha256Hex")
+    void aKeyValueMustBeASha256InLowerCaseHex(String value) {
+        assertThatThrownBy(() -> new CacheKey(value)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("SHA-256 in lower-case hex");
+    }
+
+    static Stream<String> notSha256Hex() {
+        String hex = "0123456789abcdef".repeat(4);
+        return Stream.of("", hex.substring(1), hex + "0", hex.toUpperCase(java.util.Locale.ROOT),
+                hex.substring(1) + "g", hex.substring(1) + "/", hex.substring(1) + ":", hex.substring(1) + "`");
+    }
+
+    @Test
+    void acceptsEveryLowerCaseHexDigit() {
+        String hex = "0123456789abcdef".repeat(4);
+        assertThat(new CacheKey(hex).value()).isEqualTo(hex);
+    }
+
     @Test
     void refusesARequestWhoseDeploymentIsNotResolved() {
         assertThatThrownBy(() -> key(ChatRequest.of("hi"))).hasMessageContaining("after the routing step");

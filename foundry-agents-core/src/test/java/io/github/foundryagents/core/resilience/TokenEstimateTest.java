@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.foundryagents.core.chat.ChatMessage;
 import io.github.foundryagents.core.chat.ChatRequest;
 import io.github.foundryagents.core.chat.ToolCall;
+import io.github.foundryagents.core.chat.ToolDefinition;
+import io.github.foundryagents.core.http.Json;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +28,18 @@ class TokenEstimateTest {
 
         // 3 + (3 + 2) + (3 + 0 + 3 + 4) + (3 + 2)
         assertThat(TokenEstimate.promptTokens(request)).isEqualTo(23);
+    }
+
+    @Test
+    void countsToolSchemasAsTheirCompactJson() {
+        var schema = Json.object().put("type", "object");
+        schema.putObject("properties").putObject("city").put("type", "string");
+        ToolDefinition tool = new ToolDefinition("get_weather", "Weather now", schema, false);
+        ChatRequest request = ChatRequest.builder().user("hi").tools(List.of(tool)).build();
+
+        assertThat(tool.parametersJson()).isEqualTo(tool.parameters().toString())
+                .isEqualTo("{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}}}");
+        // 3 + (3 + 1) + ceil(11/4)=3 + ceil(11/4)=3 + ceil(57/4)=15
+        assertThat(TokenEstimate.promptTokens(request)).isEqualTo(28);
     }
 }

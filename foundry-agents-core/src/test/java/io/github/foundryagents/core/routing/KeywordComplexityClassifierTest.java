@@ -92,4 +92,50 @@ class KeywordComplexityClassifierTest {
     private static String words(int n) {
         return "word ".repeat(n).strip();
     }
+
+    /**
+     * Random prompts of keyword pieces in mixed case, non-ASCII letters (some that change length or become ASCII
+     * when lower-cased), digits, underscores and punctuation, for the default and for non-ASCII keywords: the
+     * in-place comparison must classify exactly like lower-casing each word and looking it up.
+     */
+    @Test
+    void classifiesExactlyLikeLowerCasingEachWord() {
+        String[] pieces = {"code", "CoDe", "debug", "DEBUG", "implement", "reason", "Reason", "caf\u00e9",
+            "CAF\u00c9", "stra\u00dfe", "STRASSE", "\u0130", "\u212a", "k", "i", "_", "1", "-", " ", " ", "\t",
+            ".", "\u00e9", "x", "analyze", "compare", "evaluate", "function", "\u00df"};
+        KeywordComplexityClassifier custom = KeywordComplexityClassifier.builder().keywords(List.of("caf\u00e9",
+                "stra\u00dfe", "\u212aey", "k", "x1_", "i")).wordLimits(3, 6).build();
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(42);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder prompt = new StringBuilder();
+            for (int p = rnd.nextInt(12); p > 0; p--) {
+                prompt.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            String text = prompt.toString();
+            assertThat(classifier.classify(text)).as("'%s'", text)
+                    .isEqualTo(reference(classifier.keywords(), 100, 500, text));
+            assertThat(custom.classify(text)).as("'%s' with %s", text, custom)
+                    .isEqualTo(reference(custom.keywords(), 3, 6, text));
+        }
+    }
+
+    /** The classification spelled out: lower-case every word (letters, digits, '_') and look it up. */
+    private static Complexity reference(List<String> keywordList, int moderate, int complex, String prompt) {
+        java.util.Set<String> keywords = java.util.Set.copyOf(keywordList);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= prompt.length(); i++) {
+            char ch = i < prompt.length() ? prompt.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(ch) || ch == '_') {
+                word.append(ch);
+            } else {
+                if (keywords.contains(word.toString().toLowerCase(java.util.Locale.ROOT))) {
+                    return Complexity.COMPLEX;
+                }
+                word.setLength(0);
+            }
+        }
+        String trimmed = prompt.strip();
+        long words = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+        return words > complex ? Complexity.COMPLEX : words > moderate ? Complexity.MODERATE : Complexity.SIMPLE;
+    }
 }
