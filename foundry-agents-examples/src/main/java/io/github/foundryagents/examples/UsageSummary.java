@@ -48,14 +48,18 @@ final class UsageSummary {
             long[] t = e.getValue();
             TokenUsage tokens = new TokenUsage(t[0], t[1], t[0] + t[1]);
             var priced = costs.costOf(models.get(e.getKey()), tokens);
-            lines.add(e.getKey() + ": " + t[2] + " calls, " + Tour.usage(tokens) + ", "
+            lines.add(e.getKey() + ": " + calls(t[2]) + ", " + Tour.usage(tokens) + ", "
                     + priced.map(Cost::toString).orElse("unpriced"));
             all = all.plus(tokens);
             cost = cost.add(priced.map(Cost::total).orElse(BigDecimal.ZERO));
             calls += t[2];
         }
-        lines.add("total: " + calls + " calls, " + Tour.usage(all) + ", " + cost.stripTrailingZeros().toPlainString()
+        lines.add("total: " + calls(calls) + ", " + Tour.usage(all) + ", " + cost.stripTrailingZeros().toPlainString()
                 + " " + costs.currency());
         return lines;
+    }
+
+    private static String calls(long n) {
+        return n + (n == 1 ? " call" : " calls");
     }
 }

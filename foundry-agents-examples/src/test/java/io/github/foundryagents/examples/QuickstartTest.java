@@ -62,7 +62,7 @@ class QuickstartTest {
                 .containsPattern("chat on gpt-4o: \\d+ calls, \\d+ prompt \\+ \\d+ completion = \\d+ tokens,"
                         + " [\\d.]+ USD")
                 .containsPattern("chat on gpt-4o-mini: \\d+ calls")
-                .containsPattern("invoke_agent on gpt-4o: 1 calls")
+                .containsPattern("invoke_agent on gpt-4o: 1 call, ")
                 .containsPattern("total: \\d+ calls, .* tokens, [\\d.]+ USD");
         for (TourStep step : Quickstart.STEPS) {
             assertThat(run.out()).contains("== " + step.name() + ": " + step.description());
