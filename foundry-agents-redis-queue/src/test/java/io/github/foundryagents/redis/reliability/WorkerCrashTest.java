@@ -97,9 +97,10 @@ class WorkerCrashTest {
             File logDir = java.nio.file.Files.createTempDirectory("crash").toFile();
             Path victimLog = logDir.toPath().resolve("a.log");
             Process victim = startWorker(victimLog);
-            startWorker(logDir.toPath().resolve("b.log"));
             // A kill counts only when the worker died with jobs it had started but not finished; a kill that
-            // happened to land between jobs is repeated with a fresh worker.
+            // happened to land between jobs is repeated with a fresh worker. The second worker joins after the
+            // kills: started earlier, on a fast machine it could finish every job before the third kill, leaving the
+            // next victim nothing to start.
             int kills = 0;
             int tries = 0;
             for (; kills < 3; tries++) {
@@ -112,6 +113,7 @@ class WorkerCrashTest {
                 victimLog = logDir.toPath().resolve("r" + tries + ".log");
                 victim = startWorker(victimLog);
             }
+            startWorker(logDir.toPath().resolve("b.log"));
 
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             QueueCounts counts = queue.counts();
